@@ -1,0 +1,137 @@
+package org.mostra4j.application.service;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.mostra4j.application.port.in.SequenceSessionUseCase;
+import org.mostra4j.application.port.in.SequencingError;
+import org.mostra4j.application.port.out.EncodeRelevancePort;
+import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.objective.LabelledCandidate;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import org.mostra4j.domain.objective.ObjectiveDecorator;
+import org.mostra4j.domain.objective.ObjectiveFacts;
+import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
+import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.BeamSearch;
+import org.mostra4j.domain.search.SequencingPolicy;
+import org.mostra4j.domain.session.Candidate;
+import org.mostra4j.domain.session.Relevance;
+import org.mostra4j.domain.session.Sequence;
+import org.mostra4j.domain.session.Session;
+
+/** Validates, decorates with the objective plugins, fills missing relevance from the encoder, and searches. */
+public final class SequenceSessionService implements SequenceSessionUseCase {
+    private final ObjectiveCatalogue objectives;
+    private final ScorerCatalogue scorers;
+    private final EncodeRelevancePort encoder;
+    private final LoadObjectiveFactsPort facts;
+
+    @Inject
+    public SequenceSessionService(ObjectiveCatalogue objectives, ScorerCatalogue scorers, EncodeRelevancePort encoder,
+            LoadObjectiveFactsPort facts) {
+        this.objectives = objectives;
+        this.scorers = scorers;
+        this.encoder = encoder;
+        this.facts = facts;
+    }
+
+    @Override
+    public Either<SequencingError, Sequence> sequence(Command command) {
+        Session session = command.session();
+        return validateSession(session)
+                .flatMap(ok -> validatePolicy(command.policy()))
+                .flatMap(ok -> scorer(command.scorer()))
+                .flatMap(scorer -> {
+                    List<Set<ObjectiveId>> labels = labels(session);
+                    return relevance(session, labels).map(rel -> {
+                        List<LabelledCandidate> items = new ArrayList<>(labels.size());
+                        for (int i = 0; i < labels.size(); i++) {
+                            items.add(new LabelledCandidate(session.candidates().get(i).track(), rel.get(i), labels.get(i)));
+                        }
+                        return BeamSearch.search(session.id(), items, scorer.create(command.policy()), command.policy());
+                    });
+                });
+    }
+
+    private Either<SequencingError, Session> validateSession(Session session) {
+        List<Candidate> candidates = session.candidates();
+        if (candidates.isEmpty()) {
+            return Either.left(new SequencingError.EmptySession(session.id()));
+        }
+        Map<TrackId, Integer> seen = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Integer first = seen.putIfAbsent(c.track(), i);
+            if (first != null) {
+                return Either.left(new SequencingError.DuplicateCandidate(session.id(), c.track(), first, i));
+            }
+            OptionalDouble r = c.relevance();
+            if (r.isPresent() && !Relevance.isValid(r.getAsDouble())) {
+                return Either.left(new SequencingError.NonFiniteRelevance(c.track(), i, r.getAsDouble()));
+            }
+            if (c.objectives().isPresent()) {
+                for (ObjectiveId o : c.objectives().get()) {
+                    if (!objectives.contains(o)) {
+                        return Either.left(new SequencingError.UnknownObjective("candidates[" + i + "].objectives", o,
+                                objectives.ids()));
+                    }
+                }
+            }
+        }
+        return Either.right(session);
+    }
+
+    private Either<SequencingError, SequencingPolicy> validatePolicy(SequencingPolicy policy) {
+        for (ObjectiveId o : policy.weights().keySet()) {
+            if (!objectives.contains(o)) {
+                return Either.left(new SequencingError.UnknownObjective("policy.weights", o, objectives.ids()));
+            }
+        }
+        for (ObjectiveId o : policy.concave().keySet()) {
+            if (!objectives.contains(o)) {
+                return Either.left(new SequencingError.UnknownObjective("policy.concave", o, objectives.ids()));
+            }
+        }
+        return Either.right(policy);
+    }
+
+    private Either<SequencingError, ObjectiveScorerFactory> scorer(String name) {
+        return scorers.find(name).<Either<SequencingError, ObjectiveScorerFactory>>map(Either::right)
+                .orElseGet(() -> Either.left(SequencingError.InvalidPolicy.of("scorer", "unknown scorer '" + name
+                        + "' (known: " + String.join(", ", scorers.all().stream().map(ObjectiveScorerFactory::name).toList())
+                        + ")")));
+    }
+
+    private List<Set<ObjectiveId>> labels(Session session) {
+        boolean allGiven = session.candidates().stream().allMatch(c -> c.objectives().isPresent());
+        ObjectiveFacts f = allGiven ? ObjectiveFacts.none() : facts.factsFor(session.user(), session.date());
+        ObjectiveDecorator decorator = new ObjectiveDecorator(objectives);
+        return session.candidates().stream().map(c -> decorator.labels(session, c, f)).toList();
+    }
+
+    private Either<SequencingError, List<Relevance>> relevance(Session session, List<Set<ObjectiveId>> labels) {
+        List<Candidate> candidates = session.candidates();
+        if (candidates.stream().allMatch(c -> c.relevance().isPresent())) {
+            return Either.right(candidates.stream().map(c -> Relevance.of(c.relevance().getAsDouble())).toList());
+        }
+        Either<String, List<Relevance>> encoded = encoder.encode(session, labels);
+        if (encoded.isLeft()) {
+            return Either.left(new SequencingError.RelevanceUnavailable(encoded.getLeft()));
+        }
+        List<Relevance> predicted = encoded.get();
+        List<Relevance> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            OptionalDouble given = candidates.get(i).relevance();
+            out.add(given.isPresent() ? Relevance.of(given.getAsDouble()) : predicted.get(i));
+        }
+        return Either.right(out);
+    }
+}

@@ -1,0 +1,35 @@
+package org.mostra4j.domain.scoring;
+
+/**
+ * A set function g over the items already placed, evaluated incrementally by the beam search.
+ *
+ * <p>Contract (checked by {@code ObjectiveScorerLaws} in the domain test-jar, which every
+ * implementation's test class implements):
+ * <ul>
+ *   <li><b>normalised</b>: g(∅) = 0;</li>
+ *   <li><b>monotone</b>: g(S ∪ {x}) ≥ g(S), i.e. every gain is ≥ 0;</li>
+ *   <li><b>submodular</b>: for A ⊆ B and x ∉ B, gain(x | A) ≥ gain(x | B) (diminishing returns);</li>
+ *   <li><b>incremental</b>: {@code s.plus(x).value() == s.value() + s.gain(x)} and equals g computed
+ *       from scratch;</li>
+ *   <li><b>order invariant</b>: the value depends on the set placed, not on the order of placement.</li>
+ * </ul>
+ * Monotone submodularity is what gives greedy selection its (1 − 1/e) guarantee.
+ * States are immutable: {@link State#plus} returns a new state and leaves the receiver usable.
+ */
+public interface ObjectiveScorer {
+
+    /** The state of the empty prefix over a session's items. */
+    State start(ScoringUniverse universe);
+
+    /** An immutable scorer state after placing a set of items. */
+    interface State {
+        /** g(S) for the items placed so far. */
+        double value();
+
+        /** Δg(item | S); the item is not yet placed. */
+        double gain(int item);
+
+        /** The state after placing {@code item}. */
+        State plus(int item);
+    }
+}
