@@ -34,6 +34,12 @@ final class Calls {
                 call -> call.getTargetOwner().getPackageName().equals(packageName) && call.getName().equals(method));
     }
 
+    /** A call to a method whose return type (or its array element type) is declared in {@code packageName}. */
+    static DescribedPredicate<JavaCall<?>> returningAnyIn(String packageName) {
+        return DescribedPredicate.describe("a method returning a " + packageName + " type",
+                call -> call.getTarget().getRawReturnType().getBaseComponentType().getPackageName().equals(packageName));
+    }
+
     static List<String> parameterNames(JavaCall<?> call) {
         return call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
     }
