@@ -37,7 +37,8 @@ final class Calls {
     /** A call to a method whose return type (or its array element type) is declared in {@code packageName}. */
     static DescribedPredicate<JavaCall<?>> returningAnyIn(String packageName) {
         return DescribedPredicate.describe("a method returning a " + packageName + " type",
-                call -> call.getTarget().getRawReturnType().getBaseComponentType().getPackageName().equals(packageName));
+                call -> call.getTarget().getRawReturnType().getBaseComponentType().getPackageName()
+                        .equals(packageName));
     }
 
     static List<String> parameterNames(JavaCall<?> call) {

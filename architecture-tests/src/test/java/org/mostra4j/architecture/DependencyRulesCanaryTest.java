@@ -20,7 +20,8 @@ class DependencyRulesCanaryTest {
 
     @Test
     void aDomainClassUsingTheApplicationIsReported() {
-        Canary.run("innermost", DependencyRules::domainIsInnermost).reports(Beam.class).spares(Track.class, Artist.class);
+        Canary.run("innermost", DependencyRules::domainIsInnermost)
+                .reports(Beam.class).spares(Track.class, Artist.class);
     }
 
     @Test

@@ -45,7 +45,7 @@ final class DeterminismRules {
                 .because("style.md: seeds for all randomness, so every run can be replayed");
     }
 
-    /** {@code Instant.now()}, {@code LocalDate.now(zone)}, …: every {@code now} of java.time except {@code now(Clock)}. */
+    /** {@code Instant.now()}, {@code LocalDate.now(zone)}, …: every java.time {@code now} but {@code now(Clock)}. */
     private static final DescribedPredicate<JavaCall<?>> NOW_FROM_SYSTEM_CLOCK = DescribedPredicate.describe(
             "java.time.*.now() without a Clock",
             call -> Calls.toAnyIn("java.time", "now").test(call)

@@ -1,5 +1,8 @@
 package org.mostra4j.canary.domaincycle.domain.session;
 
-/** Canary: a session value labelled with objective ids. */
-public record Candidate(java.util.Set<org.mostra4j.canary.domaincycle.domain.objective.ObjectiveId> objectives) {
+import java.util.Set;
+import org.mostra4j.canary.domaincycle.domain.objective.ObjectiveId;
+
+/** Canary: a session value labelled with objective ids (like the real Candidate). */
+public record Candidate(Set<ObjectiveId> objectives) {
 }
