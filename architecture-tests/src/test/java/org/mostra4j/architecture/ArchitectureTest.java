@@ -9,6 +9,12 @@ import com.tngtech.archunit.lang.ArchRule;
  * The architecture of mostra4j, checked on every production class of every module. Each rule is written once
  * (in the *Rules classes, with its reason) over a {@link Layout}; {@code *CanaryTest} runs the same rule on a
  * fixture tree that breaks it, to prove it can fail.
+ *
+ * <p>To add a rule: write it as a static method over a {@link Layout} in the *Rules class of its theme, with a
+ * Javadoc saying why; add an {@code @ArchTest} constant here; add a fixture tree under
+ * {@code org.mostra4j.canary.<name>} (offenders and well-behaved bystanders, in packages named like the layers)
+ * and a canary test asserting {@code Canary.run(name, rule).reports(offenders).spares(bystanders)}. Fixture
+ * classes live in test sources, so this suite never imports them.
  */
 @AnalyzeClasses(packages = "org.mostra4j",
         importOptions = {ImportOption.DoNotIncludeTests.class, OnlyMostraProductionCode.class})
