@@ -1,0 +1,5 @@
+package org.mostra4j.canary.adapters.adapters.persistence;
+
+/** Fixture. */
+public final class ModelRegistry {
+}

@@ -1,0 +1,8 @@
+package org.mostra4j.canary.clock.application;
+
+/** Canary: a service reading the monotonic clock. */
+public final class Stopwatch {
+    long started() {
+        return System.nanoTime();
+    }
+}

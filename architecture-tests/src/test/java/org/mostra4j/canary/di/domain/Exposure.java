@@ -1,0 +1,5 @@
+package org.mostra4j.canary.di.domain;
+
+/** Fixture: a plain domain plugin. */
+public final class Exposure {
+}

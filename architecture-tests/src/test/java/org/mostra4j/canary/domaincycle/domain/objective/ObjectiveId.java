@@ -1,0 +1,5 @@
+package org.mostra4j.canary.domaincycle.domain.objective;
+
+/** Fixture. */
+public record ObjectiveId(String value) {
+}

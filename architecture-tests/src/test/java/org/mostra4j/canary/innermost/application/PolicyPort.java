@@ -1,0 +1,5 @@
+package org.mostra4j.canary.innermost.application;
+
+/** Fixture: an application type. */
+public interface PolicyPort {
+}

@@ -1,0 +1,8 @@
+package org.mostra4j.canary.ml.domain;
+
+import org.bytedeco.javacpp.Pointer;
+
+/** Canary: native memory in the domain. */
+public final class NativeRelevance {
+    Pointer scores;
+}

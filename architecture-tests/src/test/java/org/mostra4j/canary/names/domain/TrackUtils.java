@@ -1,0 +1,5 @@
+package org.mostra4j.canary.names.domain;
+
+/** Canary: a vague suffix. */
+public final class TrackUtils {
+}
