@@ -118,7 +118,8 @@ final class CanonicalCsvWriter {
         }
     }
 
-    private SessionStatistics writeSessions(LongConsumer progress) throws IOException {
+    /** Streams the sessions into sessions, candidates and truth; one session in memory at a time. */
+    SessionStatistics writeSessions(LongConsumer progress) throws IOException {
         SessionGenerator generator = new SessionGenerator(w);
         SessionDraft d = SessionGenerator.newDraft(w);
         SessionStatistics stats = new SessionStatistics();

@@ -140,8 +140,9 @@ public record SimulationConfig(long seed, Sizes sizes, Calendar calendar, Catalo
             double emergingProposalShare, double meanExtraPlays, int proposals) {
         public HistoryShape {
             positive("history.min_tracks", minTracks);
-            if (maxTracks < minTracks) {
-                throw new IllegalArgumentException("history.max_tracks must be >= min_tracks, was " + maxTracks);
+            if (maxTracks < minTracks || maxTracks > 100_000) {
+                throw new IllegalArgumentException("history.max_tracks must be in [min_tracks, 100000], was "
+                        + maxTracks);
             }
             nonNegative("history.specialist_concentration", specialistConcentration);
             nonNegative("history.generalist_concentration", generalistConcentration);

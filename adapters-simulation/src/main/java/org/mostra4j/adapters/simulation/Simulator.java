@@ -43,6 +43,15 @@ public final class Simulator {
         return new CanonicalCsvWriter(world, files::open).write(progress);
     }
 
+    /**
+     * Streams only the logged sessions (sessions, candidates, truth) through {@code files}: what a
+     * million-session run spends its time on, measured by the benchmark.
+     */
+    public static SimulationSummary writeSessions(World world, OutputOpener files, LongConsumer progress)
+            throws IOException {
+        return new CanonicalCsvWriter(world, files::open).writeSessions(progress).summary(world, historyRows(world));
+    }
+
     /** Generates every session of the world without writing anything; returns the summary. */
     public static SimulationSummary summarize(World world) {
         SessionGenerator generator = new SessionGenerator(world);
