@@ -74,6 +74,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationConfig c = resolved.get();
         long started = System.nanoTime();
+        err.println(String.format(Locale.ROOT,
+                "simulate: %d users, %d artists, %d tracks, %d sessions, seed %d -> %s", c.sizes().users(), c.sizes().artists(), c.sizes().tracks(), c.sizes().sessions(), c.seed(), out));
+        err.flush();
         Either<String, SimulationSummary> result;
         try (SessionProgress progress = SessionProgress.start(c.sizes().sessions(), err)) {
             result = Simulator.writeCsv(c, out, progress);
@@ -122,7 +125,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 verdict(s.boostWithinTarget())));
         w.println(f("  r(Discovery, SAT)  %8.4f  target r <= -0.15    %s", s.discoveryCorrelation(),
                 verdict(s.discoveryWithinTarget())));
-        w.println(f("  wrote in %.1f s (%.0f sessions/s)", seconds, s.sessions() / Math.max(seconds, 1e-9)));
+        w.println(f("  finished in %.1f s (world and sessions; %.0f sessions/s overall)", seconds, s.sessions() / Math.max(seconds, 1e-9)));
     }
 
     private static String verdict(boolean ok) {
@@ -139,6 +142,7 @@ public final class SimulateCommand implements Callable<Integer> {
         private final PrintWriter log;
         private final Optional<ProgressBar> bar;
         private long nextLine;
+        private long last = -1;
 
         private SessionProgress(long total, PrintWriter log, Optional<ProgressBar> bar) {
             this.total = total;
@@ -157,9 +161,13 @@ public final class SimulateCommand implements Callable<Integer> {
 
         @Override
         public void accept(long done) {
+            if (done == last) {
+                return;
+            }
+            last = done;
             if (bar.isPresent()) {
                 bar.get().stepTo(done);
-            } else if (done >= nextLine) {
+            } else if (done >= nextLine || done == total) {
                 log.println(String.format(Locale.ROOT, "simulate: %d/%d sessions (%d%%)", done, total,
                         total == 0 ? 100 : done * 100 / total));
                 log.flush();

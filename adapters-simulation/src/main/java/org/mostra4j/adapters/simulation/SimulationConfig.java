@@ -21,6 +21,11 @@ public record SimulationConfig(long seed, Sizes sizes, Calendar calendar, Catalo
             throw new IllegalArgumentException("sizes.tracks (" + sizes.tracks() + ") must be >= sizes.artists ("
                     + sizes.artists() + "): every artist has at least one track");
         }
+        if (sizes.tracks() < retrieval.maxCandidates()) {
+            throw new IllegalArgumentException("sizes.tracks (" + sizes.tracks()
+                    + ") must be >= retrieval.max_candidates (" + retrieval.maxCandidates()
+                    + "): a session never repeats a track");
+        }
     }
 
     public static SimulationConfig defaults() {
