@@ -76,8 +76,8 @@ final class CatalogueGenerator {
             }
             artistInvNorm[a] = Catalogue.invNorm(artistLatent, a * dim, dim);
             int rank = a + 1;
-            artistWeight[a] = Math.pow(rank, -shape.popularityExponent());
-            artistPopularity[a] = 1.0 - Math.log(rank) / Math.log(na + 1.0);
+            artistWeight[a] = StrictMath.pow(rank, -shape.popularityExponent());
+            artistPopularity[a] = 1.0 - StrictMath.log(rank) / StrictMath.log(na + 1.0);
             artistAppeal[a] = Draws.gaussian(rng) * shape.artistAppealSd();
         }
     }

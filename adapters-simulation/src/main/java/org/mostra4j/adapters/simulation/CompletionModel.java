@@ -25,7 +25,7 @@ final class CompletionModel {
         int max = Math.max(world.config.retrieval().maxCandidates(), 1) + 1;
         logPosition = new double[max + 1];
         for (int t = 1; t <= max; t++) {
-            logPosition[t] = Math.log(t);
+            logPosition[t] = StrictMath.log(t);
         }
     }
 
@@ -83,6 +83,6 @@ final class CompletionModel {
     }
 
     private double logPosition(int t) {
-        return t < logPosition.length ? logPosition[t] : Math.log(t);
+        return t < logPosition.length ? logPosition[t] : StrictMath.log(t);
     }
 }

@@ -33,13 +33,13 @@ final class Draws {
     static double gaussian(SplittableRandom rng) {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** Gamma(shape, 1) by Marsaglia–Tsang, with the usual boost for shape < 1. */
     static double gamma(SplittableRandom rng, double shape) {
         if (shape < 1.0) {
-            return gamma(rng, shape + 1.0) * Math.pow(1.0 - rng.nextDouble(), 1.0 / shape);
+            return gamma(rng, shape + 1.0) * StrictMath.pow(1.0 - rng.nextDouble(), 1.0 / shape);
         }
         double d = shape - 1.0 / 3.0;
         double c = 1.0 / Math.sqrt(9.0 * d);
@@ -51,7 +51,7 @@ final class Draws {
             }
             v = v * v * v;
             double u = 1.0 - rng.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) {
                 return d * v;
             }
         }
@@ -69,10 +69,10 @@ final class Draws {
             return 0;
         }
         double q = mean / (1.0 + mean);
-        return (int) Math.min(1_000_000, Math.floor(Math.log(1.0 - rng.nextDouble()) / Math.log(q)));
+        return (int) Math.min(1_000_000, Math.floor(StrictMath.log(1.0 - rng.nextDouble()) / StrictMath.log(q)));
     }
 
     static double sigmoid(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return 1.0 / (1.0 + StrictMath.exp(-x));
     }
 }

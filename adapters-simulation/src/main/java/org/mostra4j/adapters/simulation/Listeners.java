@@ -96,7 +96,7 @@ final class Listeners {
                     ? c.emergingArtists[rng.nextInt(c.emergingArtists.length)]
                     : c.artistByPopularity.draw(rng);
             proposals[i] = a;
-            total += Math.exp(concentration * c.artistCosine(taste, u * dim, tasteInvNorm[u], a));
+            total += StrictMath.exp(concentration * c.artistCosine(taste, u * dim, tasteInvNorm[u], a));
             weights[i] = total;
         }
         double x = rng.nextDouble() * total;

@@ -147,7 +147,7 @@ final class SessionGenerator {
             proposals[i] = a;
             boolean eligible = !l.heardArtist(d.user, a) && (!aimEmerging || c.isExposure(a, d.day));
             if (eligible) {
-                total += Math.exp(shape.similarConcentration()
+                total += StrictMath.exp(shape.similarConcentration()
                         * c.artistCosine(l.taste, offset, l.tasteInvNorm[d.user], a));
             }
             weights[i] = total;
