@@ -1,6 +1,5 @@
 package org.mostra4j.adapters.simulation;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -59,9 +58,5 @@ public final class World {
     /** Distinct artists in a user's written history. */
     public int historyArtists(int user) {
         return listeners.heardArtists[user].length;
-    }
-
-    LocalDate date(int epochDay) {
-        return LocalDate.ofEpochDay(epochDay);
     }
 }
