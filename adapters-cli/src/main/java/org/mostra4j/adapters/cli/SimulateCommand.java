@@ -1,0 +1,183 @@
+package org.mostra4j.adapters.cli;
+
+import io.vavr.control.Either;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.mostra4j.adapters.simulation.SimulationConfig;
+import org.mostra4j.adapters.simulation.SimulationConfigYaml;
+import org.mostra4j.adapters.simulation.SimulationSummary;
+import org.mostra4j.adapters.simulation.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code simulate}: writes a synthetic listening world with a known satisfaction model as a canonical
+ * dataset, then prints its calibration summary. Exit 0 on success, 1 when the output cannot be written,
+ * 2 for usage errors (bad option values, unreadable or invalid --config, unsupported --format).
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic listening world (catalogue, histories, lists, logged sessions and the "
+                + "true completion probabilities) as a canonical dataset.")
+public final class SimulateCommand implements Callable<Integer> {
+    /** Output formats; Parquet is left to the store's export for now. */
+    enum Format { csv, parquet }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if absent)")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
+            description = "csv (default) or parquet")
+    Format format;
+
+    @Option(names = "--users", paramLabel = "N", description = "number of users (default 10000)")
+    Integer users;
+
+    @Option(names = "--artists", paramLabel = "N", description = "number of artists (default 2000)")
+    Integer artists;
+
+    @Option(names = "--tracks", paramLabel = "N", description = "number of tracks (default 50000)")
+    Integer tracks;
+
+    @Option(names = "--sessions", paramLabel = "N", description = "number of logged sessions (default 100000)")
+    Long sessions;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (default 42)")
+    Long seed;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration; options given here win")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        if (format == Format.parquet) {
+            err.println("simulate: --format parquet is not available yet; write csv (the store can export Parquet)");
+            return 2;
+        }
+        Either<String, SimulationConfig> resolved = resolveConfig();
+        if (resolved.isLeft()) {
+            err.println("simulate: " + resolved.getLeft());
+            return 2;
+        }
+        SimulationConfig c = resolved.get();
+        long started = System.nanoTime();
+        err.println(String.format(Locale.ROOT,
+                "simulate: %d users, %d artists, %d tracks, %d sessions, seed %d -> %s", c.sizes().users(), c.sizes().artists(), c.sizes().tracks(), c.sizes().sessions(), c.seed(), out));
+        err.flush();
+        Either<String, SimulationSummary> result;
+        try (SessionProgress progress = SessionProgress.start(c.sizes().sessions(), err)) {
+            result = Simulator.writeCsv(c, out, progress);
+        }
+        if (result.isLeft()) {
+            err.println("simulate: " + result.getLeft());
+            return 1;
+        }
+        printSummary(outWriter, c, result.get(), (System.nanoTime() - started) / 1e9);
+        outWriter.flush();
+        return 0;
+    }
+
+    private Either<String, SimulationConfig> resolveConfig() {
+        Either<String, SimulationConfig> base = config == null
+                ? Either.right(SimulationConfig.defaults())
+                : SimulationConfigYaml.read(config);
+        return base.flatMap(b -> {
+            try {
+                SimulationConfig.Sizes s = b.sizes();
+                s = users == null ? s : s.withUsers(users);
+                s = artists == null ? s : s.withArtists(artists);
+                s = tracks == null ? s : s.withTracks(tracks);
+                s = sessions == null ? s : s.withSessions(sessions);
+                SimulationConfig withSizes = b.withSizes(s);
+                return Either.right(seed == null ? withSizes : withSizes.withSeed(seed));
+            } catch (IllegalArgumentException e) {
+                return Either.left(e.getMessage());
+            }
+        });
+    }
+
+    static void printSummary(PrintWriter w, SimulationConfig c, SimulationSummary s, double seconds) {
+        w.println(f("simulated world, seed %d", c.seed()));
+        w.println(f("  users %d, artists %d (%d emerging), tracks %d (%d boosted), history rows %d",
+                s.users(), s.artists(), s.emergingArtists(), s.tracks(), s.boostedTracks(), s.historyRows()));
+        w.println(f("  sessions %d, candidates %d (%.2f per session)", s.sessions(), s.candidates(),
+                s.candidates() / (double) Math.max(1, s.sessions())));
+        w.println(f("  candidate shares: Discovery %.4f, Exposure %.4f, Boost %.4f; emerging appeal %.4f",
+                s.discoveryShare(), s.exposureShare(), s.boostShare(), s.emergingAppeal()));
+        w.println(f("  completion rate    %8.4f  target [0.40, 0.55]  %s", s.completionRate(),
+                verdict(s.completionWithinTarget())));
+        w.println(f("  r(Exposure, SAT)   %8.4f  target |r| < 0.05    %s", s.exposureCorrelation(),
+                verdict(s.exposureWithinTarget())));
+        w.println(f("  r(Boost, SAT)      %8.4f  target |r| < 0.05    %s", s.boostCorrelation(),
+                verdict(s.boostWithinTarget())));
+        w.println(f("  r(Discovery, SAT)  %8.4f  target r <= -0.15    %s", s.discoveryCorrelation(),
+                verdict(s.discoveryWithinTarget())));
+        w.println(f("  finished in %.1f s (world and sessions; %.0f sessions/s overall)", seconds, s.sessions() / Math.max(seconds, 1e-9)));
+    }
+
+    private static String verdict(boolean ok) {
+        return ok ? "ok" : "MISSED";
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** A progress bar on a terminal; plain log lines every 10 % when there is none or CI is set. */
+    private static final class SessionProgress implements LongConsumer, AutoCloseable {
+        private final long total;
+        private final PrintWriter log;
+        private final Optional<ProgressBar> bar;
+        private long nextLine;
+        private long last = -1;
+
+        private SessionProgress(long total, PrintWriter log, Optional<ProgressBar> bar) {
+            this.total = total;
+            this.log = log;
+            this.bar = bar;
+            this.nextLine = Math.max(1, total / 10);
+        }
+
+        static SessionProgress start(long total, PrintWriter log) {
+            boolean plain = System.console() == null || System.getenv("CI") != null;
+            Optional<ProgressBar> bar = plain ? Optional.empty() : Optional.of(new ProgressBarBuilder()
+                    .setTaskName("simulate").setInitialMax(total).setUnit(" sessions", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+            return new SessionProgress(total, log, bar);
+        }
+
+        @Override
+        public void accept(long done) {
+            if (done == last) {
+                return;
+            }
+            last = done;
+            if (bar.isPresent()) {
+                bar.get().stepTo(done);
+            } else if (done >= nextLine || done == total) {
+                log.println(String.format(Locale.ROOT, "simulate: %d/%d sessions (%d%%)", done, total,
+                        total == 0 ? 100 : done * 100 / total));
+                log.flush();
+                nextLine = done + Math.max(1, total / 10);
+            }
+        }
+
+        @Override
+        public void close() {
+            bar.ifPresent(ProgressBar::close);
+        }
+    }
+}

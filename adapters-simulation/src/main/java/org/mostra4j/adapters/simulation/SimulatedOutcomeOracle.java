@@ -1,0 +1,95 @@
+package org.mostra4j.adapters.simulation;
+
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.mostra4j.application.port.out.OutcomeOraclePort;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.session.SessionId;
+
+/**
+ * The outcome oracle of a simulated world. It keeps only the world (catalogue, users, histories) in
+ * memory and regenerates a session's latent state from (seed, session index) when asked, so it answers
+ * for any of a million sessions without holding them. Thread-safe: each call uses its own buffers.
+ */
+public final class SimulatedOutcomeOracle implements OutcomeOraclePort {
+    private final World world;
+
+    public SimulatedOutcomeOracle(World world) {
+        this.world = Objects.requireNonNull(world, "world");
+    }
+
+    /** Rebuilds the oracle of a dataset written by {@link Simulator} from its {@code simulation.yaml}. */
+    public static Either<String, SimulatedOutcomeOracle> open(Path datasetDir) {
+        return SimulationConfigYaml.read(datasetDir.resolve(Simulator.CONFIG_FILE))
+                .map(config -> new SimulatedOutcomeOracle(World.generate(config)));
+    }
+
+    @Override
+    public Either<String, List<Double>> expectedCompletion(SessionId session, List<TrackId> order) {
+        Objects.requireNonNull(order, "order");
+        return draft(session).flatMap(d -> {
+            int[] tracks = new int[order.size()];
+            for (int i = 0; i < order.size(); i++) {
+                TrackId id = Objects.requireNonNull(order.get(i), "order element");
+                Optional<Integer> t = world.ids.trackIndex(id.value(), world.catalogue.tracks())
+                        .filter(x -> d.contains(x, d.size));
+                if (t.isEmpty()) {
+                    return Either.left("track " + id + " is not a candidate of session " + session);
+                }
+                for (int j = 0; j < i; j++) {
+                    if (tracks[j] == t.get()) {
+                        return Either.left("track " + id + " appears twice in the order for session " + session);
+                    }
+                }
+                tracks[i] = t.get();
+            }
+            return Either.right(probabilities(d.user, tracks, tracks.length));
+        });
+    }
+
+    @Override
+    public Either<String, List<Double>> loggedCompletion(SessionId session) {
+        return draft(session).map(d -> probabilities(d.user, d.tracks, d.size));
+    }
+
+    @Override
+    public Either<String, List<TrackId>> loggedOrder(SessionId session) {
+        return draft(session).map(d -> {
+            List<TrackId> ids = new ArrayList<>(d.size);
+            for (int i = 0; i < d.size; i++) {
+                ids.add(TrackId.of(world.ids.track(d.tracks[i])));
+            }
+            return List.copyOf(ids);
+        });
+    }
+
+    private Either<String, SessionDraft> draft(SessionId session) {
+        Objects.requireNonNull(session, "session");
+        Optional<Long> index = world.ids.sessionIndex(session.value(), world.sessions());
+        if (index.isEmpty()) {
+            return Either.left("unknown session " + session + " (this world has " + world.sessions() + " sessions)");
+        }
+        SessionDraft d = SessionGenerator.newDraft(world);
+        new SessionGenerator(world).retrieve(index.get(), d);
+        return Either.right(d);
+    }
+
+    private List<Double> probabilities(int user, int[] tracks, int len) {
+        CompletionModel model = new CompletionModel(world);
+        boolean[] discovery = new boolean[len];
+        for (int i = 0; i < len; i++) {
+            discovery[i] = model.isDiscovery(user, tracks[i]);
+        }
+        double[] p = new double[len];
+        model.probabilities(user, tracks, discovery, len, p);
+        List<Double> out = new ArrayList<>(len);
+        for (double v : p) {
+            out.add(v);
+        }
+        return List.copyOf(out);
+    }
+}
