@@ -1,0 +1,35 @@
+package org.mostra4j.adapters.cli;
+
+import com.google.inject.ImplementedBy;
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+
+/**
+ * Opens what {@code evaluate} reads: the store file ({@code --db}) and the encoder model file
+ * ({@code --model}), as a ready use case (store ports, encoder and, for a simulated world, the outcome
+ * oracle bound). The composition root binds the real one; until then {@link Unwired} says what is missing.
+ */
+@ImplementedBy(EvaluationBackend.Unwired.class)
+public interface EvaluationBackend {
+
+    /** The opened use case, or why the files cannot be used (named, for a usage error). */
+    Either<String, Opened> open(Path db, Path model);
+
+    /** An opened store and model; closed when the evaluation ends. */
+    interface Opened extends AutoCloseable {
+        EvaluatePoliciesUseCase useCase();
+
+        @Override
+        void close();
+    }
+
+    /** The backend of a build without the store and encoder adapters. */
+    final class Unwired implements EvaluationBackend {
+        @Override
+        public Either<String, Opened> open(Path db, Path model) {
+            return Either.left("evaluate needs the DuckDB store and the encoder adapters, which this build does not"
+                    + " wire yet (bind " + EvaluationBackend.class.getName() + " in the composition root)");
+        }
+    }
+}

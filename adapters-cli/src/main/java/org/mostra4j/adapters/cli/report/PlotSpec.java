@@ -1,0 +1,24 @@
+package org.mostra4j.adapters.cli.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One trade-off chart: a title, axis labels and named series of (x, y) points in drawing order.
+ */
+public record PlotSpec(String title, String xLabel, String yLabel, Map<String, List<double[]>> series) {
+    public PlotSpec {
+        series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
+    }
+
+    /** The chart of one objective: x = SAT loss %, y = objective gain %. */
+    static PlotSpec of(TradeOffCurves curves, org.mostra4j.domain.objective.ObjectiveId objective, int k) {
+        Map<String, List<double[]>> series = new LinkedHashMap<>();
+        curves.curves().get(objective).forEach((method, points) -> series.put(method,
+                points.stream().map(p -> new double[] {p.satLoss(), p.gain()}).toList()));
+        return new PlotSpec(objective.value() + ": gain vs satisfaction loss",
+                (curves.trueSat() ? "true" : "predicted") + " SAT@" + k + " loss (%)",
+                objective.value() + "@" + k + " gain (%)", series);
+    }
+}
