@@ -27,6 +27,9 @@ final class JFreeChartRenderer {
         JFreeChart chart = ChartFactory.createXYLineChart(plot.title(), plot.xLabel(), plot.yLabel(), data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot xy = chart.getXYPlot();
+        xy.setBackgroundPaint(java.awt.Color.WHITE);
+        xy.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
+        xy.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         xy.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);

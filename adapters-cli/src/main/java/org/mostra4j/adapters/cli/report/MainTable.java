@@ -17,7 +17,7 @@ public final class MainTable {
         List<String> keys = new ArrayList<>(List.of("sat_predicted", "sat_logged", "sat_true"));
         r.objectives().stream().map(ObjectiveId::value).forEach(o -> keys.add("count_" + o));
         keys.add("coverage");
-        return r.metrics().stream().filter(m -> keys.contains(m.key()))
+        return keys.stream().flatMap(key -> r.metrics().stream().filter(m -> m.key().equals(key)))
                 .filter(m -> r.policies().stream().anyMatch(p -> p.metrics().containsKey(m.key()))).toList();
     }
 
@@ -25,18 +25,18 @@ public final class MainTable {
         List<Metric> cols = columns(r);
         int width = Math.max(24, r.policies().stream().mapToInt(p -> p.label().display().length()).max().orElse(0) + 1);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%d sessions, k = %d, %% change against %s (%s SAT)%n", r.sessions(), r.k(),
-                r.reference().display(), r.trueSat() ? "true" : "no true"));
+        out.append(String.format("%d sessions, k = %d; each cell: mean (%% change against %s)%n", r.sessions(), r.k(),
+                r.reference().display()));
         out.append(String.format("%-" + width + "s", "policy"));
         for (Metric m : cols) {
-            out.append(String.format(" %16s %9s", m.title(), "Δ%"));
+            out.append(String.format(" %18s", m.title()));
         }
         out.append(System.lineSeparator());
         for (PolicyResult p : r.policies()) {
             out.append(String.format("%-" + width + "s", p.label().display()));
             for (Metric m : cols) {
-                out.append(String.format(" %16s %9s", Cells.value(p.metrics().get(m.key())),
-                        Cells.percent(p.change().get(m.key()))));
+                out.append(String.format(" %18s", Cells.value(p.metrics().get(m.key())) + " ("
+                        + Cells.percent(p.change().get(m.key())) + ")"));
             }
             out.append(System.lineSeparator());
         }
