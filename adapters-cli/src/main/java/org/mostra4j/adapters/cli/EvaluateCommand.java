@@ -54,6 +54,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "K", defaultValue = "10", description = "Cut-off of the @k metrics"
             + " (default ${DEFAULT-VALUE}).")
     int k;
+    @Option(names = "--length", paramLabel = "K", description = "Positions Mostra's beam orders; the rest follow in"
+            + " SAT order (default: k; 0 = all candidates, slower).")
+    Integer length;
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "0", description = "Evaluate the first N sessions"
             + " by id (default: all).")
     long sessions;
@@ -85,7 +88,8 @@ final class EvaluateCommand implements Callable<Integer> {
         validate();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<RankingPolicy> policies = StandardPolicies.of(SequencingPolicy.defaults(), epsilons, lambdas,
+        SequencingPolicy base = SequencingPolicy.defaults().withLength(length == null ? k : length);
+        List<RankingPolicy> policies = StandardPolicies.of(base, epsilons, lambdas,
                 List.copyOf(objectives.ids()), seed);
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
                 EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { });
@@ -127,6 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
         });
         if (k < 1) {
             problems.add("--k: must be >= 1, was " + k);
+        }
+        if (length != null && length < 0) {
+            problems.add("--length: must be >= 0 (0 = all candidates), was " + length);
         }
         if (sessions < 0) {
             problems.add("--sessions: must be >= 0, was " + sessions);

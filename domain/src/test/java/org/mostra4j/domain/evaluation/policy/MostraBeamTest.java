@@ -42,8 +42,20 @@ class MostraBeamTest implements RankingPolicyLaws {
     }
 
     @Test
-    void policyLengthIsIgnoredSoTheWholeSetIsOrdered() {
-        MostraBeam short3 = new MostraBeam(PolicyLabel.of("m"), SequencingPolicy.defaults().withLength(3));
-        assertEquals(4, short3.order(Sessions.workedExample()).length);
+    void beyondThePolicyLengthTheRestFollowsInSatOrder() {
+        // K = 1 at ε = 0.05: the beam places t2 (0.95 + 0.07); t1, t4, t3 follow by relevance
+        MostraBeam first = new MostraBeam(PolicyLabel.of("m"), SequencingPolicy.defaults().withLength(1));
+        assertEquals(List.of("t2", "t1", "t4", "t3"), PolicyOrders.tracks(first, Sessions.workedExample()));
+    }
+
+    @Test
+    void lawPrefix_withLengthKTheTopKEqualsGreedyFullLengthForBeamOne() {
+        qt().withExamples(40).forAll(longs().between(0, 1_000_000), integers().between(1, 14)).checkAssert((seed, n) -> {
+            EvaluationSession s = Sessions.random(seed, n);
+            SequencingPolicy greedy = SequencingPolicy.defaults().withBeamWidth(1).withEpsilon(0.2);
+            int[] full = new MostraBeam(PolicyLabel.of("f"), greedy).order(s);
+            int[] top3 = new MostraBeam(PolicyLabel.of("k"), greedy.withLength(3)).order(s);
+            assertArrayEquals(java.util.Arrays.copyOf(full, Math.min(3, n)), java.util.Arrays.copyOf(top3, Math.min(3, n)));
+        });
     }
 }
