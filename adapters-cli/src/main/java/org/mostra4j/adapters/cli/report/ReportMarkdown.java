@@ -73,7 +73,8 @@ public final class ReportMarkdown {
         md.append("Per objective: objective gain (Δ% of count@").append(r.k()).append(") against SAT loss (−Δ% of ")
                 .append(curves.trueSat() ? "true" : "predicted").append(" SAT@").append(r.k())
                 .append("), one line per method across its sweep. Up and to the left is better; a method dominates"
-                        + " another when, at every SAT loss, it gains at least as much.\n\n");
+                        + " another when, at every SAT loss, it gains at least as much. Settings losing more than "
+                        + PlotSpec.MAX_LOSS + " % SAT are left off the plots (they are in the tables).\n\n");
         for (String plot : plots) {
             md.append("![").append(plot).append("](").append(plot).append(")\n\n");
         }

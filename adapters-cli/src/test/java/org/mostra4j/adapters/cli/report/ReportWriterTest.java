@@ -54,6 +54,20 @@ class ReportWriterTest {
     }
 
     @Test
+    void plotsLeaveOffSettingsLosingMoreThanTenPercent() {
+        EvaluationReport base = report();
+        PolicyResult far = new PolicyResult(PolicyLabel.of("logged"), Map.of(),
+                Map.of("sat_true", new Estimate(-23, -25, -21), "count_exposure", new Estimate(40, 30, 50)), 10);
+        List<PolicyResult> all = new java.util.ArrayList<>(base.policies());
+        all.add(far);
+        EvaluationReport r = new EvaluationReport(10, 10, 0, 50, 1, base.reference(), true, base.objectives(),
+                base.metrics(), all, base.notes());
+        assertTrue(TradeOffCurves.of(r).curves().get(ObjectiveId.EXPOSURE).containsKey("logged"));
+        PlotSpec plot = PlotSpec.of(TradeOffCurves.of(r), ObjectiveId.EXPOSURE, 10);
+        assertEquals(List.of("mostra-eps"), List.copyOf(plot.series().keySet()));
+    }
+
+    @Test
     void withoutFontsThePlotIsWrittenAsSvg() throws Exception {
         ReportWriter writer = new ReportWriter((plot, file) -> {
             throw new Error("Probable fatal error:No fonts found.");
