@@ -46,7 +46,7 @@ public class EvaluationThroughputBenchmark {
     private static final List<ObjectiveId> OBJECTIVES = List.of(ObjectiveId.BOOST, ObjectiveId.DISCOVERY,
             ObjectiveId.EXPOSURE);
 
-    @Param({"20", "50"})
+    @Param({"20", "30", "50"})
     public int candidates;
 
     @Param({"sat-only", "mostra", "mostra-k10", "mostra-b1-k10", "linear", "quota", "xquad"})
