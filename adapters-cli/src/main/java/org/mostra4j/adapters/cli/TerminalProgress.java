@@ -14,8 +14,12 @@ final class TerminalProgress implements Consumer<Progress>, AutoCloseable {
     private final String task;
     private final PrintWriter plain;
     private final boolean interactive;
+    /** Without a known total, a plain line at most every this many sessions. */
+    static final long PLAIN_EVERY = 10_000;
     private ProgressBar bar;
     private long lastPercent = -1;
+    private long lastPrinted = -1;
+    private long done;
 
     private TerminalProgress(String task, PrintWriter plain, boolean interactive) {
         this.task = task;
@@ -34,6 +38,7 @@ final class TerminalProgress implements Consumer<Progress>, AutoCloseable {
 
     @Override
     public void accept(Progress p) {
+        done = p.done();
         if (interactive) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(p.target() > 0 ? p.target() : -1)
@@ -42,19 +47,30 @@ final class TerminalProgress implements Consumer<Progress>, AutoCloseable {
             bar.stepTo(p.done());
             return;
         }
-        long percent = p.target() > 0 ? 100 * p.done() / p.target() : -1;
-        if (p.target() <= 0 || percent / 10 != lastPercent / 10 || p.done() >= p.target()) {
-            plain.println(task + ": " + p.done() + (p.target() > 0 ? "/" + p.target() + " sessions (" + percent + "%)"
-                    : " sessions"));
-            plain.flush();
-            lastPercent = percent;
+        if (p.target() > 0) {
+            long percent = 100 * p.done() / p.target();
+            if (lastPercent < 0 || percent / 10 != lastPercent / 10 || p.done() >= p.target()) {
+                print(p.done() + "/" + p.target() + " sessions (" + percent + "%)");
+                lastPercent = percent;
+            }
+        } else if (lastPrinted < 0 || p.done() - lastPrinted >= PLAIN_EVERY) {
+            print(p.done() + " sessions");
         }
     }
 
+    private void print(String line) {
+        plain.println(task + ": " + line);
+        plain.flush();
+        lastPrinted = done;
+    }
+
+    /** Ends the bar; in plain mode prints the final count unless it was the last line printed. */
     @Override
     public void close() {
         if (bar != null) {
             bar.close();
+        } else if (!interactive && done > 0 && done != lastPrinted) {
+            print(done + " sessions done");
         }
     }
 }
