@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 + " intervals and %% change against SAT-only."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --out report/",
+                "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --world sim/ --out report/",
                 "  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --epsilons 0,0.05,0.1 --k 10"
                         + " --sessions 2000 --format json"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -45,6 +46,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Path db;
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "The trained encoder model.")
     Path model;
+    @Option(names = "--world", paramLabel = "DIR", description = "The simulated dataset folder the store was imported"
+            + " from (with simulation.yaml): its oracle gives the true SAT. Omit for real data.")
+    Path world;
     @Option(names = "--epsilons", split = ",", paramLabel = "E", description = "Epsilon sweep, each in [0,1]"
             + " (default ${DEFAULT-VALUE}).", defaultValue = "0,0.01,0.02,0.05,0.1,0.2")
     List<Double> epsilons;
@@ -94,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
                 EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { });
         Either<EvaluationError, EvaluationReport> result;
-        EvaluationBackend.Opened opened = backend.open(db, model).getOrElseThrow(UsageException::new);
+        EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
         try (opened; TerminalProgress progress = TerminalProgress.of("evaluate", err)) {
             result = opened.useCase().evaluate(command.withProgress(progress));
         }
@@ -149,6 +153,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (!Files.exists(model)) {
             problems.add(model + ": no such file");
+        }
+        if (world != null && !Files.isDirectory(world)) {
+            problems.add("--world: " + world + " is not a folder");
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             problems.add("--out: " + out + " exists and is not a folder");

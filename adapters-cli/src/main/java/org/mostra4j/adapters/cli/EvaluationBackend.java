@@ -3,6 +3,7 @@ package org.mostra4j.adapters.cli;
 import com.google.inject.ImplementedBy;
 import io.vavr.control.Either;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 
 /**
@@ -13,8 +14,13 @@ import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 @ImplementedBy(EvaluationBackend.Unwired.class)
 public interface EvaluationBackend {
 
-    /** The opened use case, or why the files cannot be used (named, for a usage error). */
-    Either<String, Opened> open(Path db, Path model);
+    /**
+     * The opened use case, or why the files cannot be used (named, for a usage error).
+     *
+     * @param world the simulated dataset folder (with its {@code simulation.yaml}) whose outcome oracle
+     *              supplies the true SAT; empty for real data (no true SAT)
+     */
+    Either<String, Opened> open(Path db, Path model, Optional<Path> world);
 
     /** An opened store and model; closed when the evaluation ends. */
     interface Opened extends AutoCloseable {
@@ -27,7 +33,7 @@ public interface EvaluationBackend {
     /** The backend of a build without the store and encoder adapters. */
     final class Unwired implements EvaluationBackend {
         @Override
-        public Either<String, Opened> open(Path db, Path model) {
+        public Either<String, Opened> open(Path db, Path model, Optional<Path> world) {
             return Either.left("evaluate needs the DuckDB store and the encoder adapters, which this build does not"
                     + " wire yet (bind " + EvaluationBackend.class.getName() + " in the composition root)");
         }

@@ -58,7 +58,7 @@ class EvaluateCommandTest {
     @Test
     void writesTheReportTheJsonAndOnePlotPerObjective() throws IOException {
         Path out = dir.resolve("report");
-        CliRun r = run(world, "--out", out.toString());
+        CliRun r = run(world, "--out", out.toString(), "--world", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("sat-only"), r.out());
         assertTrue(r.out().contains("mostra-eps[epsilon=0.05]"), r.out());
@@ -79,8 +79,8 @@ class EvaluateCommandTest {
 
     @Test
     void theSameSeedGivesTheSameReport() throws IOException {
-        run(world, "--out", dir.resolve("a").toString(), "--seed", "3");
-        run(new TinyWorld(), "--out", dir.resolve("b").toString(), "--seed", "3");
+        run(world, "--out", dir.resolve("a").toString(), "--seed", "3", "--world", dir.toString());
+        run(new TinyWorld(), "--out", dir.resolve("b").toString(), "--seed", "3", "--world", dir.toString());
         assertEquals(Files.readString(dir.resolve("a/report.json")), Files.readString(dir.resolve("b/report.json")));
         assertEquals(Files.readString(dir.resolve("a/report.md")), Files.readString(dir.resolve("b/report.md")));
     }
@@ -92,6 +92,15 @@ class EvaluateCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(5, json.get("sessions").asInt());
         assertTrue(json.get("tradeOff").get("curves").has("exposure"));
+    }
+
+    @Test
+    void withoutAWorldThereIsNoTrueSat() throws IOException {
+        CliRun r = run(world, "--format", "json", "--sessions", "3");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertFalse(json.get("trueSat").asBoolean());
+        assertFalse(json.get("policies").get(0).get("metrics").has("sat_true"));
+        assertEquals("sat_predicted", json.get("tradeOff").get("satMetric").asText());
     }
 
     @Test

@@ -63,10 +63,11 @@ final class TinyWorld implements EvaluationBackend {
     }
 
     @Override
-    public Either<String, Opened> open(java.nio.file.Path db, java.nio.file.Path model) {
+    public Either<String, Opened> open(java.nio.file.Path db, java.nio.file.Path model,
+            Optional<java.nio.file.Path> simulated) {
         EvaluatePoliciesService service = new EvaluatePoliciesService(sessionsPort(), catalog(), (u, d) -> facts(),
                 ObjectiveCatalogue.builtIns(), (session, labels) -> Either.right(session.candidates().stream()
-                        .map(c -> Relevance.of(predicted.get(c.track()))).toList()), Optional.of(oracle()));
+                        .map(c -> Relevance.of(predicted.get(c.track()))).toList()), simulated.map(w -> oracle()));
         return Either.right(new Opened() {
             public org.mostra4j.application.port.in.EvaluatePoliciesUseCase useCase() {
                 return service;
