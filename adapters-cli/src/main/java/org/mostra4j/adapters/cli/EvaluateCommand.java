@@ -110,7 +110,11 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("failed: " + e.message());
             return 1;
         }
-        EvaluationReport report = result.get();
+        print(result.get(), stdout, err);
+        return 0;
+    }
+
+    private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {
         stdout.print(format == SequenceCommand.OutputFormat.json ? ReportJson.render(report) : MainTable.render(report));
         stdout.flush();
         if (out != null) {
@@ -118,11 +122,18 @@ final class EvaluateCommand implements Callable<Integer> {
             w.warnings().forEach(x -> err.println("warning: " + x));
             err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
         }
-        return 0;
     }
 
     private void validate() {
         List<String> problems = new ArrayList<>();
+        knobs(problems);
+        files(problems);
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("; ", problems));
+        }
+    }
+
+    private void knobs(List<String> problems) {
         epsilons.forEach(e -> {
             if (!(e >= 0 && e <= 1)) {
                 problems.add("--epsilons: each must be in [0,1], was " + e);
@@ -148,6 +159,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (epsilons.size() != epsilons.stream().distinct().count() || lambdas.size() != lambdas.stream().distinct().count()) {
             problems.add("--epsilons/--lambdas: values must be distinct");
         }
+    }
+
+    private void files(List<String> problems) {
         if (!Files.exists(db)) {
             problems.add(db + ": no such file");
         }
@@ -159,9 +173,6 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             problems.add("--out: " + out + " exists and is not a folder");
-        }
-        if (!problems.isEmpty()) {
-            throw new UsageException(String.join("; ", problems));
         }
     }
 }

@@ -20,19 +20,7 @@ public final class ReportJson {
 
     public static String render(EvaluationReport r) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("k", r.k());
-        root.put("sessions", r.sessions());
-        root.put("skipped", r.skipped());
-        root.put("replicates", r.replicates());
-        root.put("seed", r.seed());
-        root.put("reference", r.reference().display());
-        root.put("trueSat", r.trueSat());
-        ArrayNode objectives = root.putArray("objectives");
-        r.objectives().forEach(o -> objectives.add(o.value()));
-        ArrayNode metrics = root.putArray("metrics");
-        for (Metric m : r.metrics()) {
-            metrics.addObject().put("key", m.key()).put("title", m.title()).put("meaning", m.meaning());
-        }
+        header(root, r);
         ArrayNode policies = root.putArray("policies");
         for (PolicyResult p : r.policies()) {
             ObjectNode node = policies.addObject();
@@ -48,6 +36,22 @@ public final class ReportJson {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot render report.json: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void header(ObjectNode root, EvaluationReport r) {
+        root.put("k", r.k());
+        root.put("sessions", r.sessions());
+        root.put("skipped", r.skipped());
+        root.put("replicates", r.replicates());
+        root.put("seed", r.seed());
+        root.put("reference", r.reference().display());
+        root.put("trueSat", r.trueSat());
+        ArrayNode objectives = root.putArray("objectives");
+        r.objectives().forEach(o -> objectives.add(o.value()));
+        ArrayNode metrics = root.putArray("metrics");
+        for (Metric m : r.metrics()) {
+            metrics.addObject().put("key", m.key()).put("title", m.title()).put("meaning", m.meaning());
         }
     }
 

@@ -95,5 +95,25 @@ public final class ReportMarkdown {
             }
             md.append('\n');
         }
+        choosing(md, curves);
+    }
+
+    /** Per objective and SAT-loss budget, the single setting with the largest gain. */
+    private static void choosing(StringBuilder md, TradeOffCurves curves) {
+        md.append("## Choosing a setting\n\n");
+        md.append("The setting with the largest gain within each SAT-loss budget (point estimates; check the"
+                + " intervals in the tables before deciding):\n\n");
+        curves.curves().forEach((objective, methods) -> {
+            md.append("- **").append(objective.value()).append("**:");
+            for (double budget : TradeOffCurves.BUDGETS) {
+                methods.keySet().stream().flatMap(m -> curves.best(objective, m, budget).stream())
+                        .max(java.util.Comparator.comparingDouble(TradeOffCurves.Point::gain)
+                                .thenComparing(TradeOffCurves.Point::policy, java.util.Comparator.reverseOrder()))
+                        .ifPresent(p -> md.append(String.format(Locale.ROOT, " loss ≤ %s%%: %s (%+.1f%%, loss %.2f%%);",
+                                budget, p.policy(), p.gain(), p.satLoss())));
+            }
+            md.append('\n');
+        });
+        md.append('\n');
     }
 }

@@ -103,5 +103,7 @@ class ReportWriterTest {
         assertTrue(md.contains("-1.00% [-1.50, -0.50]"), md);
         assertTrue(md.contains("| mostra-eps | +40.00 | +80.00 | +80.00 | +80.00 |"), md);
         assertFalse(md.contains("NaN"));
+        assertTrue(md.contains("- **exposure**: loss ≤ 0.5%: mostra-eps[epsilon=0.05] (+40.0%, loss 0.20%); loss ≤ 1.0%:"
+                + " mostra-eps[epsilon=0.1] (+80.0%, loss 1.00%);"), md);
     }
 }

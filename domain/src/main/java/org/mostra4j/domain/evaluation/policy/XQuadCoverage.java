@@ -42,13 +42,7 @@ public final class XQuadCoverage implements RankingPolicy {
                 if (used[i]) {
                     continue;
                 }
-                double diversity = 0.0;
-                for (int k = 0; k < objectives; k++) {
-                    if (s.serves(i, k)) {
-                        diversity += aspect * s.relevance(i) * uncovered[k];
-                    }
-                }
-                double score = (1 - lambda) * s.relevance(i) + lambda * diversity;
+                double score = score(s, i, aspect, uncovered);
                 if (best < 0 || score > bestScore || (score == bestScore && Orders.moreRelevant(s, i, best))) {
                     best = i;
                     bestScore = score;
@@ -63,5 +57,16 @@ public final class XQuadCoverage implements RankingPolicy {
             }
         }
         return out;
+    }
+
+    /** (1 − λ) s_i + λ Σ_k p_k · P(i|k) · (probability that no placed track satisfied aspect k). */
+    private double score(EvaluationSession s, int i, double aspect, double[] uncovered) {
+        double diversity = 0.0;
+        for (int k = 0; k < uncovered.length; k++) {
+            if (s.serves(i, k)) {
+                diversity += aspect * s.relevance(i) * uncovered[k];
+            }
+        }
+        return (1 - lambda) * s.relevance(i) + lambda * diversity;
     }
 }
