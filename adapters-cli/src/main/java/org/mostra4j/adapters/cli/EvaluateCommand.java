@@ -64,6 +64,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "0", description = "Evaluate the first N sessions"
             + " by id (default: all).")
     long sessions;
+    @Option(names = "--skip", paramLabel = "M", defaultValue = "0", description = "Leave out the first M sessions by"
+            + " id, e.g. those the encoder was trained on (default ${DEFAULT-VALUE}).")
+    long skip;
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.md, report.json and the trade-off plots here.")
     Path out;
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "Standard output: table or"
@@ -96,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<RankingPolicy> policies = StandardPolicies.of(base, epsilons, lambdas,
                 List.copyOf(objectives.ids()), seed);
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
-                EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { });
+                EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { }, skip);
         Either<EvaluationError, EvaluationReport> result;
         EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
         try (opened; TerminalProgress progress = TerminalProgress.of("evaluate", err)) {
@@ -149,6 +152,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (length != null && length < 0) {
             problems.add("--length: must be >= 0 (0 = all candidates), was " + length);
+        }
+        if (skip < 0) {
+            problems.add("--skip: must be >= 0, was " + skip);
         }
         if (sessions < 0) {
             problems.add("--sessions: must be >= 0, was " + sessions);

@@ -92,6 +92,8 @@ class EvaluateCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(5, json.get("sessions").asInt());
         assertTrue(json.get("tradeOff").get("curves").has("exposure"));
+        JsonNode heldOut = new ObjectMapper().readTree(run(world, "--format", "json", "--skip", "25").out());
+        assertEquals(5, heldOut.get("sessions").asInt());
     }
 
     @Test

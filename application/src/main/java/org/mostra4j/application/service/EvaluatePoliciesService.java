@@ -56,7 +56,8 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         MetricLayout layout = MetricLayout.of(join.objectives(), command.k());
         Run run = new Run(command, policies, layout);
         try {
-            sessions.stream(command.sessions(), command.chunkSize(), run::chunk);
+            long limit = command.sessions() > 0 ? command.skip() + command.sessions() : 0;
+            sessions.stream(limit, command.chunkSize(), run::chunk);
         } catch (Abort abort) {
             return Either.left(abort.error);
         }
@@ -98,6 +99,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         private long skipped;
         private long oracleMisses;
         private long oracleAnswers;
+        private long passed;
         private String oracleMiss = "";
 
         Run(Command command, List<RankingPolicy> policies, MetricLayout layout) {
@@ -111,7 +113,11 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             this.defined = new boolean[layout.size()];
         }
 
-        void chunk(List<LoggedSession> chunk) {
+        void chunk(List<LoggedSession> all) {
+            List<LoggedSession> chunk = heldOut(all);
+            if (chunk.isEmpty()) {
+                return;
+            }
             List<EvaluationSession> joined = join.join(chunk).getOrElseThrow(Abort::new);
             skipped += chunk.size() - joined.size();
             for (EvaluationSession s : joined) {
@@ -119,6 +125,13 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             }
             evaluated += joined.size();
             command.progress().accept(new Progress(evaluated + skipped, Math.max(0, command.sessions())));
+        }
+
+        /** The part of a chunk after the first {@code skip} sessions of the stream. */
+        private List<LoggedSession> heldOut(List<LoggedSession> chunk) {
+            int drop = (int) Math.max(0, Math.min(chunk.size(), command.skip() - passed));
+            passed += chunk.size();
+            return drop == 0 ? chunk : chunk.subList(drop, chunk.size());
         }
 
         private void session(EvaluationSession s) {
@@ -172,6 +185,9 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
 
         private List<String> notes() {
             List<String> notes = new ArrayList<>(EvaluationNotes.ASSUMPTIONS);
+            notes.add("Sessions: " + (command.skip() > 0 ? "after the first " + command.skip() + " by id (left out as"
+                    + " not held out), " : "") + (command.sessions() > 0 ? "the next " + command.sessions() : "all")
+                    + " by id. They are held out only if the encoder was not trained on them.");
             notes.add("Intervals: online (Poisson) bootstrap over sessions, " + command.replicates()
                     + " replicates, seed " + command.seed() + "; % changes are paired (each replicate weighs a session"
                     + " the same for every policy).");

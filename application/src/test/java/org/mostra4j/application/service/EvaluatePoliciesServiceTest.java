@@ -126,6 +126,19 @@ class EvaluatePoliciesServiceTest {
     }
 
     @Test
+    void skipLeavesOutTheFirstSessionsSoOnlyHeldOutOnesCount() {
+        EvaluationWorld world = EvaluationWorld.withSessions(7);
+        List<Progress> seen = new ArrayList<>();
+        EvaluationReport r = world.service(false).evaluate(new Command(List.of(), 10, 3, 2, 10, 1, seen::add, 3)).get();
+        assertEquals(3, r.sessions());
+        // the store is asked for skip + sessions = 6, in chunks of 2; the first chunk is all skipped
+        assertEquals(List.of(new Progress(1, 3), new Progress(3, 3)), seen);
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Sessions: after the first 3 by id")), r.notes().toString());
+        EvaluationReport all = world.service(false).evaluate(new Command(List.of(), 10, 0, 2, 10, 1, p -> { }, 5)).get();
+        assertEquals(2, all.sessions());
+    }
+
+    @Test
     void emptyAndDuplicatedSessionsAreSkippedAndCounted() {
         EvaluationWorld world = EvaluationWorld.withSessions(1);
         world.sessions.add(EvaluationWorld.session("s9", List.of()));

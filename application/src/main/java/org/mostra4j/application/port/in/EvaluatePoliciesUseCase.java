@@ -26,9 +26,11 @@ public interface EvaluatePoliciesUseCase {
      * @param replicates bootstrap replicates, ≥ 1
      * @param seed       seeds the bootstrap (random policies carry their own seed)
      * @param progress   told after each chunk
+     * @param skip       leave out the first {@code skip} sessions by id, e.g. those the encoder was trained
+     *                   on, so that the evaluation is on held-out sessions (≥ 0)
      */
     record Command(List<RankingPolicy> policies, int k, long sessions, int chunkSize, int replicates, long seed,
-            Consumer<Progress> progress) {
+            Consumer<Progress> progress, long skip) {
         public static final int DEFAULT_CHUNK = 256;
         public static final int DEFAULT_REPLICATES = 200;
 
@@ -44,6 +46,14 @@ public interface EvaluatePoliciesUseCase {
                 throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
             }
             Objects.requireNonNull(progress, "progress");
+            if (skip < 0) {
+                throw new IllegalArgumentException("skip must be >= 0, was " + skip);
+            }
+        }
+
+        public Command(List<RankingPolicy> policies, int k, long sessions, int chunkSize, int replicates, long seed,
+                Consumer<Progress> progress) {
+            this(policies, k, sessions, chunkSize, replicates, seed, progress, 0);
         }
 
         public Command(List<RankingPolicy> policies, int k, long sessions, long seed) {
@@ -51,7 +61,11 @@ public interface EvaluatePoliciesUseCase {
         }
 
         public Command withProgress(Consumer<Progress> value) {
-            return new Command(policies, k, sessions, chunkSize, replicates, seed, value);
+            return new Command(policies, k, sessions, chunkSize, replicates, seed, value, skip);
+        }
+
+        public Command withSkip(long value) {
+            return new Command(policies, k, sessions, chunkSize, replicates, seed, progress, value);
         }
     }
 
