@@ -55,20 +55,27 @@ public final class ReportWriter {
         try {
             renderer.png(spec, png);
             return png;
-        } catch (VirtualMachineError e) {
+        } catch (OutOfMemoryError e) {
             throw e;
         } catch (UncheckedIOException | IOException e) {
             throw e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
         } catch (RuntimeException | Error e) {
-            // AWT without fonts fails with an Error or a RuntimeException from the font manager
+            // AWT without fonts fails from the font manager: measured on Java 17 with no fonts installed,
+            // java.lang.InternalError (a VirtualMachineError) wrapping "Fontconfig head is null"; later
+            // calls get NoClassDefFoundError. Older setups throw Error("Probable fatal error: No fonts found.")
             Files.deleteIfExists(png);
             warnings.add(name + ".png could not be drawn (" + describe(e) + "); wrote " + name + ".svg instead");
             return Files.writeString(dir.resolve(name + ".svg"), SvgPlot.render(spec));
         }
     }
 
+    /** The innermost cause, which names the real problem (e.g. "Fontconfig head is null"). */
     private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.strip());
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + m.strip());
     }
 }

@@ -83,6 +83,18 @@ class ReportWriterTest {
     }
 
     @Test
+    void theInternalErrorOfJava17WithoutFontsAlsoFallsBackToSvg() throws IOException {
+        ReportWriter writer = new ReportWriter((plot, file) -> {
+            Files.writeString(file, "");
+            throw new InternalError("java.lang.RuntimeException: Fontconfig head is null, check your fonts");
+        });
+        ReportWriter.Written w = writer.write(report(), dir);
+        assertTrue(Files.exists(dir.resolve("tradeoff-exposure.svg")));
+        assertFalse(Files.exists(dir.resolve("tradeoff-exposure.png")), "no empty PNG is left behind");
+        assertTrue(w.warnings().get(0).contains("Fontconfig head is null"), w.warnings().toString());
+    }
+
+    @Test
     void pngIsAPngWhenFontsExist() throws IOException {
         ReportWriter.Written w = ReportWriter.withJFreeChart().write(report(), dir);
         Path png = dir.resolve("tradeoff-exposure.png");
