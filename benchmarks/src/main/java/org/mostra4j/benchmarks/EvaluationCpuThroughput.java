@@ -69,7 +69,7 @@ public final class EvaluationCpuThroughput {
                 long t0 = bean.getCurrentThreadCpuTime();
                 for (EvaluationSession s : sessions) {
                     ev.beginSession(s.id());
-                    sc.score(s, e.getValue().order(s), null, v, d);
+                    sc.score(s, e.getValue().order(s), v, d);
                     ev.add(0, v, d);
                 }
                 long t1 = bean.getCurrentThreadCpuTime();

@@ -101,7 +101,7 @@ public class EvaluationThroughputBenchmark {
         for (EvaluationSession s : sessions) {
             evaluation.beginSession(s.id());
             int[] order = ranking.order(s);
-            scorer.score(s, order, null, values, defined);
+            scorer.score(s, order, values, defined);
             evaluation.add(0, values, defined);
         }
         return evaluation;

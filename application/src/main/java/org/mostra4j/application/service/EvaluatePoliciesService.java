@@ -140,23 +140,28 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 RankingPolicy policy = policies.get(p);
                 int[] order = policy.order(s);
                 checkPermutation(policy, s, order);
-                scorer.score(s, order, truth(s, order), values, defined);
+                Optional<double[]> truth = truth(s, order);
+                if (truth.isPresent()) {
+                    scorer.score(s, order, truth.get(), values, defined);
+                } else {
+                    scorer.score(s, order, values, defined);
+                }
                 evaluation.add(p, values, defined);
             }
         }
 
-        private double[] truth(EvaluationSession s, int[] order) {
+        private Optional<double[]> truth(EvaluationSession s, int[] order) {
             if (oracle.isEmpty()) {
-                return null;
+                return Optional.empty();
             }
             Either<String, List<Double>> answer = oracle.get().expectedCompletion(s.id(), s.tracks(order));
             if (answer.isLeft() || answer.get().size() != order.length) {
                 oracleMisses++;
                 oracleMiss = answer.isLeft() ? answer.getLeft() : "wrong number of completions";
-                return null;
+                return Optional.empty();
             }
             oracleAnswers++;
-            return answer.get().stream().mapToDouble(Double::doubleValue).toArray();
+            return Optional.of(answer.get().stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         private void checkPermutation(RankingPolicy policy, EvaluationSession s, int[] order) {

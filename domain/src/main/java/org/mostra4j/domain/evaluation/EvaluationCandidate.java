@@ -20,8 +20,13 @@ public record EvaluationCandidate(TrackId track, Relevance relevance, Set<Object
         Objects.requireNonNull(loggedSat, "loggedSat");
     }
 
-    public static EvaluationCandidate of(String track, double relevance, Boolean sat, ObjectiveId... objectives) {
-        return new EvaluationCandidate(TrackId.of(track), Relevance.of(relevance), Set.of(objectives),
-                Optional.ofNullable(sat));
+    /** A candidate with a logged SAT label. */
+    public static EvaluationCandidate of(String track, double relevance, boolean sat, ObjectiveId... objectives) {
+        return new EvaluationCandidate(TrackId.of(track), Relevance.of(relevance), Set.of(objectives), Optional.of(sat));
+    }
+
+    /** A candidate whose logged SAT label is unknown. */
+    public static EvaluationCandidate unlabelled(String track, double relevance, ObjectiveId... objectives) {
+        return new EvaluationCandidate(TrackId.of(track), Relevance.of(relevance), Set.of(objectives), Optional.empty());
     }
 }

@@ -22,13 +22,29 @@ public final class SessionScorer {
     }
 
     /**
-     * @param order            a permutation of the candidate indices (served order)
-     * @param trueCompletions  the true expected completion at each served position, or {@code null}
-     *                         when no oracle knows it
-     * @param values           receives the metric values (length = layout size)
-     * @param defined          receives whether each metric is defined for this session
+     * Scores a served order without the truth (the true metrics stay undefined).
+     *
+     * @param order   a permutation of the candidate indices (served order)
+     * @param values  receives the metric values (length = layout size)
+     * @param defined receives whether each metric is defined for this session
+     */
+    public void score(EvaluationSession s, int[] order, double[] values, boolean[] defined) {
+        scoreAll(s, order, null, values, defined);
+    }
+
+    /**
+     * Scores a served order with the true expected completion at each served position.
      */
     public void score(EvaluationSession s, int[] order, double[] trueCompletions, double[] values, boolean[] defined) {
+        if (trueCompletions.length != order.length) {
+            throw new IllegalArgumentException("trueCompletions has " + trueCompletions.length + " values for "
+                    + order.length + " positions");
+        }
+        scoreAll(s, order, trueCompletions, values, defined);
+    }
+
+    private void scoreAll(EvaluationSession s, int[] order, double[] trueCompletions, double[] values,
+            boolean[] defined) {
         Arrays.fill(defined, false);
         Arrays.fill(values, 0.0);
         int n = order.length;

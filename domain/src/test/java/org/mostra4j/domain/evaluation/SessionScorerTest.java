@@ -17,7 +17,11 @@ class SessionScorerTest {
 
     /** Served t2, t4, t1, t3 (Mostra at ε = 0.05), true completions 0.5, 0.8, 0.9, 0.1 in that order. */
     private void scoreWorkedExample(double[] truth) {
-        new SessionScorer(2).score(Sessions.workedExample(), new int[] {1, 3, 0, 2}, truth, values, defined);
+        if (truth == null) {
+            new SessionScorer(2).score(Sessions.workedExample(), new int[] {1, 3, 0, 2}, values, defined);
+        } else {
+            new SessionScorer(2).score(Sessions.workedExample(), new int[] {1, 3, 0, 2}, truth, values, defined);
+        }
     }
 
     @Test
@@ -66,8 +70,8 @@ class SessionScorerTest {
     @Test
     void partlyLabelledSessionsHaveNoLoggedMetricsAndNoObjectivesNoCoverage() {
         EvaluationSession s = EvaluationSession.of(SessionId.of("p"), Sessions.OBJECTIVES, List.of(
-                EvaluationCandidate.of("a", 0.4, true), EvaluationCandidate.of("b", 0.6, null)));
-        new SessionScorer(10).score(s, new int[] {1, 0}, null, values, defined);
+                EvaluationCandidate.of("a", 0.4, true), EvaluationCandidate.unlabelled("b", 0.6)));
+        new SessionScorer(10).score(s, new int[] {1, 0}, values, defined);
         assertFalse(defined[MetricLayout.SAT_LOGGED]);
         assertFalse(defined[MetricLayout.COVERAGE]);
         assertEquals(1.0, values[MetricLayout.SAT_PREDICTED], TOL);

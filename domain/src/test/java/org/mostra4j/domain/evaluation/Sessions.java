@@ -44,8 +44,10 @@ public final class Sessions {
                     objs.add(o);
                 }
             }
-            Boolean sat = r.nextInt(10) == 0 ? null : r.nextBoolean();
-            cs.add(EvaluationCandidate.of(String.format("t%03d", i), s, sat, objs.toArray(ObjectiveId[]::new)));
+            String id = String.format("t%03d", i);
+            ObjectiveId[] served = objs.toArray(ObjectiveId[]::new);
+            cs.add(r.nextInt(10) == 0 ? EvaluationCandidate.unlabelled(id, s, served)
+                    : EvaluationCandidate.of(id, s, r.nextBoolean(), served));
         }
         return EvaluationSession.of(SessionId.of("s" + seed), OBJECTIVES, cs);
     }

@@ -25,8 +25,8 @@ class SatOnlyTest implements RankingPolicyLaws {
     @Test
     void tiesGoByTrackId() {
         EvaluationSession s = EvaluationSession.of(SessionId.of("tie"), Sessions.OBJECTIVES, List.of(
-                EvaluationCandidate.of("b", 0.5, null), EvaluationCandidate.of("a", 0.5, null),
-                EvaluationCandidate.of("c", 0.9, null)));
+                EvaluationCandidate.unlabelled("b", 0.5), EvaluationCandidate.unlabelled("a", 0.5),
+                EvaluationCandidate.unlabelled("c", 0.9)));
         assertEquals(List.of("c", "a", "b"), PolicyOrders.tracks(policy(), s));
     }
 }
