@@ -1,0 +1,184 @@
+package org.mostra4j.adapters.cli;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mostra4j.adapters.cli.report.MainTable;
+import org.mostra4j.adapters.cli.report.ReportJson;
+import org.mostra4j.adapters.cli.report.ReportWriter;
+import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.domain.evaluation.EvaluationReport;
+import org.mostra4j.domain.evaluation.RankingPolicy;
+import org.mostra4j.domain.evaluation.policy.StandardPolicies;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import org.mostra4j.domain.search.SequencingPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Counterfactual evaluation of Mostra's sweeps against the baselines on the stored held-out sessions. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Re-order held-out logged sessions with Mostra (epsilon and lambda sweeps), its ablations and"
+                + " the baselines (logged, random, SAT-only, linear scalarisation, quotas, xQuAD); report SAT@k and"
+                + " SAT-NDCG@k (predicted, logged, true when simulated), Obj@k and coverage with bootstrap 95%%"
+                + " intervals and %% change against SAT-only."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --out report/",
+                "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --world sim/ --out report/",
+                "  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --epsilons 0,0.05,0.1 --k 10"
+                        + " --sessions 2000 --format json"})
+final class EvaluateCommand implements Callable<Integer> {
+    private final EvaluationBackend backend;
+    private final ObjectiveCatalogue objectives;
+    private final ReportWriter writer;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store holding the sessions.")
+    Path db;
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "The trained encoder model.")
+    Path model;
+    @Option(names = "--world", paramLabel = "DIR", description = "The simulated dataset folder the store was imported"
+            + " from (with simulation.yaml): its oracle gives the true SAT. Omit for real data.")
+    Path world;
+    @Option(names = "--epsilons", split = ",", paramLabel = "E", description = "Epsilon sweep, each in [0,1]"
+            + " (default ${DEFAULT-VALUE}).", defaultValue = "0,0.01,0.02,0.05,0.1,0.2")
+    List<Double> epsilons;
+    @Option(names = "--lambdas", split = ",", paramLabel = "L", description = "Lambda sweep, each >= 0"
+            + " (default ${DEFAULT-VALUE}).", defaultValue = "0,0.02,0.05,0.07,0.1,0.2,0.5")
+    List<Double> lambdas;
+    @Option(names = "--k", paramLabel = "K", defaultValue = "10", description = "Cut-off of the @k metrics"
+            + " (default ${DEFAULT-VALUE}).")
+    int k;
+    @Option(names = "--length", paramLabel = "K", description = "Positions Mostra's beam orders; the rest follow in"
+            + " SAT order (default: k; 0 = all candidates, slower).")
+    Integer length;
+    @Option(names = "--sessions", paramLabel = "N", defaultValue = "0", description = "Evaluate the first N sessions"
+            + " by id (default: all).")
+    long sessions;
+    @Option(names = "--skip", paramLabel = "M", defaultValue = "0", description = "Leave out the first M sessions by"
+            + " id, e.g. those the encoder was trained on (default ${DEFAULT-VALUE}).")
+    long skip;
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.md, report.json and the trade-off plots here.")
+    Path out;
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "Standard output: table or"
+            + " json (default ${DEFAULT-VALUE}).")
+    SequenceCommand.OutputFormat format;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seeds the bootstrap and the random"
+            + " policy (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--replicates", paramLabel = "R", defaultValue = "200", description = "Bootstrap replicates"
+            + " (default ${DEFAULT-VALUE}).")
+    int replicates;
+
+    @Inject
+    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives) {
+        this(backend, objectives, ReportWriter.withJFreeChart());
+    }
+
+    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, ReportWriter writer) {
+        this.backend = backend;
+        this.objectives = objectives;
+        this.writer = writer;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SequencingPolicy base = SequencingPolicy.defaults().withLength(length == null ? k : length);
+        List<RankingPolicy> policies = StandardPolicies.of(base, epsilons, lambdas,
+                List.copyOf(objectives.ids()), seed);
+        EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
+                EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { }, skip);
+        Either<EvaluationError, EvaluationReport> result;
+        EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
+        try (opened; TerminalProgress progress = TerminalProgress.of("evaluate", err)) {
+            result = opened.useCase().evaluate(command.withProgress(progress));
+        }
+        if (result.isLeft()) {
+            EvaluationError e = result.getLeft();
+            if (e instanceof EvaluationError.NoSessions || e instanceof EvaluationError.RelevanceUnavailable) {
+                throw new UsageException(e.message());
+            }
+            err.println("failed: " + e.message());
+            return 1;
+        }
+        print(result.get(), stdout, err);
+        return 0;
+    }
+
+    private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {
+        stdout.print(format == SequenceCommand.OutputFormat.json ? ReportJson.render(report) : MainTable.render(report));
+        stdout.flush();
+        if (out != null) {
+            ReportWriter.Written w = writer.write(report, out);
+            w.warnings().forEach(x -> err.println("warning: " + x));
+            err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
+        }
+    }
+
+    private void validate() {
+        List<String> problems = new ArrayList<>();
+        knobs(problems);
+        files(problems);
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("; ", problems));
+        }
+    }
+
+    private void knobs(List<String> problems) {
+        epsilons.forEach(e -> {
+            if (!(e >= 0 && e <= 1)) {
+                problems.add("--epsilons: each must be in [0,1], was " + e);
+            }
+        });
+        lambdas.forEach(l -> {
+            if (!(l >= 0) || !Double.isFinite(l)) {
+                problems.add("--lambdas: each must be finite and >= 0, was " + l);
+            }
+        });
+        if (k < 1) {
+            problems.add("--k: must be >= 1, was " + k);
+        }
+        if (length != null && length < 0) {
+            problems.add("--length: must be >= 0 (0 = all candidates), was " + length);
+        }
+        if (skip < 0) {
+            problems.add("--skip: must be >= 0, was " + skip);
+        }
+        if (sessions < 0) {
+            problems.add("--sessions: must be >= 0, was " + sessions);
+        }
+        if (replicates < 1) {
+            problems.add("--replicates: must be >= 1, was " + replicates);
+        }
+        if (epsilons.size() != epsilons.stream().distinct().count() || lambdas.size() != lambdas.stream().distinct().count()) {
+            problems.add("--epsilons/--lambdas: values must be distinct");
+        }
+    }
+
+    private void files(List<String> problems) {
+        if (!Files.exists(db)) {
+            problems.add(db + ": no such file");
+        }
+        if (!Files.exists(model)) {
+            problems.add(model + ": no such file");
+        }
+        if (world != null && !Files.isDirectory(world)) {
+            problems.add("--world: " + world + " is not a folder");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            problems.add("--out: " + out + " exists and is not a folder");
+        }
+    }
+}

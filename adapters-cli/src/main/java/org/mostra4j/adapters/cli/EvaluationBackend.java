@@ -1,0 +1,41 @@
+package org.mostra4j.adapters.cli;
+
+import com.google.inject.ImplementedBy;
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+
+/**
+ * Opens what {@code evaluate} reads: the store file ({@code --db}) and the encoder model file
+ * ({@code --model}), as a ready use case (store ports, encoder and, for a simulated world, the outcome
+ * oracle bound). The composition root binds the real one; until then {@link Unwired} says what is missing.
+ */
+@ImplementedBy(EvaluationBackend.Unwired.class)
+public interface EvaluationBackend {
+
+    /**
+     * The opened use case, or why the files cannot be used (named, for a usage error).
+     *
+     * @param world the simulated dataset folder (with its {@code simulation.yaml}) whose outcome oracle
+     *              supplies the true SAT; empty for real data (no true SAT)
+     */
+    Either<String, Opened> open(Path db, Path model, Optional<Path> world);
+
+    /** An opened store and model; closed when the evaluation ends. */
+    interface Opened extends AutoCloseable {
+        EvaluatePoliciesUseCase useCase();
+
+        @Override
+        void close();
+    }
+
+    /** The backend of a build without the store and encoder adapters. */
+    final class Unwired implements EvaluationBackend {
+        @Override
+        public Either<String, Opened> open(Path db, Path model, Optional<Path> world) {
+            return Either.left("evaluate needs the DuckDB store and the encoder adapters, which this build does not"
+                    + " wire yet (bind " + EvaluationBackend.class.getName() + " in the composition root)");
+        }
+    }
+}

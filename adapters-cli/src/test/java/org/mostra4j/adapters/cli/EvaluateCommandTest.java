@@ -1,0 +1,140 @@
+package org.mostra4j.adapters.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mostra4j.adapters.cli.report.ReportWriter;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import picocli.CommandLine;
+
+/** The evaluate command end to end over a tiny in-memory world (store, encoder and oracle are fakes). */
+class EvaluateCommandTest {
+    @TempDir
+    Path dir;
+    Path db;
+    Path model;
+    TinyWorld world;
+
+    @BeforeEach
+    void files() throws IOException {
+        db = Files.writeString(dir.resolve("world.duckdb"), "");
+        model = Files.writeString(dir.resolve("encoder.model"), "");
+        world = new TinyWorld();
+    }
+
+    private CliRun run(EvaluationBackend backend, String... flags) {
+        List<String> args = new ArrayList<>(List.of(flags));
+        if (!args.contains("--db")) {
+            args.addAll(List.of("--db", db.toString()));
+        }
+        args.addAll(List.of("--model", model.toString(), "--replicates", "50"));
+        CommandLine cli = new CommandLine(new EvaluateCommand(backend, ObjectiveCatalogue.builtIns(),
+                ReportWriter.withJFreeChart()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("error: " + ex.getMessage());
+            return ex instanceof UsageException ? 2 : 1;
+        });
+        int code = cli.execute(args.toArray(String[]::new));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheReportTheJsonAndOnePlotPerObjective() throws IOException {
+        Path out = dir.resolve("report");
+        CliRun r = run(world, "--out", out.toString(), "--world", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("sat-only"), r.out());
+        assertTrue(r.out().contains("mostra-eps[epsilon=0.05]"), r.out());
+        assertTrue(world.closed, "the backend is closed after the run");
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("position"), md);
+        assertTrue(md.contains("## Trade-off"), md);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(30, json.get("sessions").asInt());
+        assertTrue(json.get("trueSat").asBoolean());
+        assertEquals("sat-only", json.get("policies").get(0).get("policy").asText());
+        for (String o : List.of("boost", "discovery", "exposure")) {
+            assertTrue(Files.exists(out.resolve("tradeoff-" + o + ".png")) || Files.exists(out.resolve("tradeoff-" + o + ".svg")),
+                    o + " plot missing: " + r.err());
+            assertTrue(md.contains("tradeoff-" + o), md);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameReport() throws IOException {
+        run(world, "--out", dir.resolve("a").toString(), "--seed", "3", "--world", dir.toString());
+        run(new TinyWorld(), "--out", dir.resolve("b").toString(), "--seed", "3", "--world", dir.toString());
+        assertEquals(Files.readString(dir.resolve("a/report.json")), Files.readString(dir.resolve("b/report.json")));
+        assertEquals(Files.readString(dir.resolve("a/report.md")), Files.readString(dir.resolve("b/report.md")));
+    }
+
+    @Test
+    void jsonFormatPrintsTheMachineReadableReport() throws IOException {
+        CliRun r = run(world, "--format", "json", "--sessions", "5", "--epsilons", "0,0.1", "--lambdas", "0.07");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(5, json.get("sessions").asInt());
+        assertTrue(json.get("tradeOff").get("curves").has("exposure"));
+        JsonNode heldOut = new ObjectMapper().readTree(run(world, "--format", "json", "--skip", "25").out());
+        assertEquals(5, heldOut.get("sessions").asInt());
+    }
+
+    @Test
+    void withoutAWorldThereIsNoTrueSat() throws IOException {
+        CliRun r = run(world, "--format", "json", "--sessions", "3");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertFalse(json.get("trueSat").asBoolean());
+        assertFalse(json.get("policies").get(0).get("metrics").has("sat_true"));
+        assertEquals("sat_predicted", json.get("tradeOff").get("satMetric").asText());
+    }
+
+    @Test
+    void progressIsPlainLinesOnStandardErrorWithoutAConsole() {
+        CliRun r = run(world, "--sessions", "10");
+        assertTrue(r.err().contains("evaluate: 10/10 sessions (100%)"), r.err());
+    }
+
+    @Test
+    void badFlagsAreUsageErrorsNamingEachProblem() {
+        CliRun r = run(world, "--epsilons", "0,2", "--k", "0");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--epsilons: each must be in [0,1], was 2.0"), r.err());
+        assertTrue(r.err().contains("--k: must be >= 1, was 0"), r.err());
+        Path missing = dir.resolve("nope.duckdb");
+        CliRun m = run(world, "--db", missing.toString());
+        assertEquals(2, m.exitCode());
+        assertTrue(m.err().contains("nope.duckdb: no such file"), m.err());
+        assertFalse(m.err().contains("\tat "), "no stack trace: " + m.err());
+    }
+
+    @Test
+    void anUnwiredBuildSaysWhatIsMissing() {
+        CliRun r = run(new EvaluationBackend.Unwired());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("needs the DuckDB store and the encoder adapters"), r.err());
+    }
+
+    @Test
+    void registeredInTheMainCommandLine() {
+        CliRun r = CliRun.of("evaluate", "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("--epsilons"), r.out());
+    }
+}

@@ -1,0 +1,211 @@
+package org.mostra4j.application.service;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.application.port.out.EncodeRelevancePort;
+import org.mostra4j.application.port.out.LoadCatalogPort;
+import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
+import org.mostra4j.application.port.out.LoadSessionsPort;
+import org.mostra4j.application.port.out.OutcomeOraclePort;
+import org.mostra4j.domain.evaluation.Evaluation;
+import org.mostra4j.domain.evaluation.EvaluationReport;
+import org.mostra4j.domain.evaluation.EvaluationSession;
+import org.mostra4j.domain.evaluation.MetricLayout;
+import org.mostra4j.domain.evaluation.PoissonBootstrap;
+import org.mostra4j.domain.evaluation.PolicyLabel;
+import org.mostra4j.domain.evaluation.RankingPolicy;
+import org.mostra4j.domain.evaluation.SessionScorer;
+import org.mostra4j.domain.evaluation.policy.SatOnly;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import org.mostra4j.domain.session.LoggedSession;
+
+/**
+ * Streams the held-out sessions chunk by chunk, joins each chunk ({@link EvaluationSessions}), lets every
+ * policy order every session, scores the orders ({@link SessionScorer}, with the oracle's true
+ * completions when an oracle is bound) and accumulates them ({@link Evaluation}).
+ */
+public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
+    private final LoadSessionsPort sessions;
+    private final EvaluationSessions join;
+    private final Optional<OutcomeOraclePort> oracle;
+
+    @Inject
+    public EvaluatePoliciesService(LoadSessionsPort sessions, LoadCatalogPort catalog, LoadObjectiveFactsPort facts,
+            ObjectiveCatalogue objectives, EncodeRelevancePort encoder, Optional<OutcomeOraclePort> oracle) {
+        this.sessions = sessions;
+        this.join = new EvaluationSessions(catalog, facts, objectives, encoder);
+        this.oracle = oracle;
+    }
+
+    @Override
+    public Either<EvaluationError, EvaluationReport> evaluate(Command command) {
+        List<RankingPolicy> policies = withReference(command.policies());
+        Set<PolicyLabel> labels = new HashSet<>();
+        for (RankingPolicy p : policies) {
+            if (!labels.add(p.label())) {
+                return Either.left(new EvaluationError.DuplicatePolicy(p.label()));
+            }
+        }
+        MetricLayout layout = MetricLayout.of(join.objectives(), command.k());
+        Run run = new Run(command, policies, layout);
+        try {
+            long limit = command.sessions() > 0 ? command.skip() + command.sessions() : 0;
+            sessions.stream(limit, command.chunkSize(), run::chunk);
+        } catch (Abort abort) {
+            return Either.left(abort.error);
+        }
+        if (run.evaluated == 0) {
+            return Either.left(new EvaluationError.NoSessions(run.skipped));
+        }
+        return Either.right(run.report());
+    }
+
+    /** The policies with SAT-only first (added when missing), the rest in the order given. */
+    private static List<RankingPolicy> withReference(List<RankingPolicy> given) {
+        List<RankingPolicy> out = new ArrayList<>();
+        given.stream().filter(p -> p.label().equals(SatOnly.LABEL)).findFirst().ifPresentOrElse(out::add,
+                () -> out.add(new SatOnly()));
+        given.stream().filter(p -> !p.label().equals(SatOnly.LABEL)).forEach(out::add);
+        return out;
+    }
+
+    /** Stops the stream with an error; the store's consumer interface allows no other way out. */
+    private static final class Abort extends RuntimeException {
+        private final transient EvaluationError error;
+
+        Abort(EvaluationError error) {
+            super(error.message(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    /** One evaluation's mutable state. */
+    private final class Run {
+        private final Command command;
+        private final List<RankingPolicy> policies;
+        private final MetricLayout layout;
+        private final Evaluation evaluation;
+        private final SessionScorer scorer;
+        private final double[] values;
+        private final boolean[] defined;
+        private long evaluated;
+        private long skipped;
+        private long oracleMisses;
+        private long oracleAnswers;
+        private long passed;
+        private String oracleMiss = "";
+
+        Run(Command command, List<RankingPolicy> policies, MetricLayout layout) {
+            this.command = command;
+            this.policies = policies;
+            this.layout = layout;
+            this.evaluation = new Evaluation(layout, policies.stream().map(RankingPolicy::label).toList(), 0,
+                    new PoissonBootstrap(command.replicates(), command.seed()));
+            this.scorer = new SessionScorer(command.k());
+            this.values = new double[layout.size()];
+            this.defined = new boolean[layout.size()];
+        }
+
+        void chunk(List<LoggedSession> all) {
+            List<LoggedSession> chunk = heldOut(all);
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<EvaluationSession> joined = join.join(chunk).getOrElseThrow(Abort::new);
+            skipped += chunk.size() - joined.size();
+            for (EvaluationSession s : joined) {
+                session(s);
+            }
+            evaluated += joined.size();
+            command.progress().accept(new Progress(evaluated + skipped, Math.max(0, command.sessions())));
+        }
+
+        /** The part of a chunk after the first {@code skip} sessions of the stream. */
+        private List<LoggedSession> heldOut(List<LoggedSession> chunk) {
+            int drop = (int) Math.max(0, Math.min(chunk.size(), command.skip() - passed));
+            passed += chunk.size();
+            return drop == 0 ? chunk : chunk.subList(drop, chunk.size());
+        }
+
+        private void session(EvaluationSession s) {
+            evaluation.beginSession(s.id());
+            for (int p = 0; p < policies.size(); p++) {
+                RankingPolicy policy = policies.get(p);
+                int[] order = policy.order(s);
+                checkPermutation(policy, s, order);
+                Optional<double[]> truth = truth(s, order);
+                if (truth.isPresent()) {
+                    scorer.score(s, order, truth.get(), values, defined);
+                } else {
+                    scorer.score(s, order, values, defined);
+                }
+                evaluation.add(p, values, defined);
+            }
+        }
+
+        private Optional<double[]> truth(EvaluationSession s, int[] order) {
+            if (oracle.isEmpty()) {
+                return Optional.empty();
+            }
+            Either<String, List<Double>> answer = oracle.get().expectedCompletion(s.id(), s.tracks(order));
+            if (answer.isLeft() || answer.get().size() != order.length) {
+                oracleMisses++;
+                oracleMiss = answer.isLeft() ? answer.getLeft() : "wrong number of completions";
+                return Optional.empty();
+            }
+            oracleAnswers++;
+            return Optional.of(answer.get().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        private void checkPermutation(RankingPolicy policy, EvaluationSession s, int[] order) {
+            boolean[] seen = new boolean[s.size()];
+            String problem = order.length != s.size() ? "returned " + order.length + " positions for " + s.size()
+                    + " candidates" : null;
+            for (int t = 0; problem == null && t < order.length; t++) {
+                int i = order[t];
+                if (i < 0 || i >= s.size() || seen[i]) {
+                    problem = "position " + (t + 1) + " holds candidate index " + i
+                            + " (out of range or served twice)";
+                } else {
+                    seen[i] = true;
+                }
+            }
+            if (problem != null) {
+                throw new Abort(new EvaluationError.BrokenPolicy(policy.label(), s.id(), problem));
+            }
+        }
+
+        EvaluationReport report() {
+            return new EvaluationReport(command.k(), evaluated, skipped, command.replicates(), command.seed(),
+                    SatOnly.LABEL, oracleAnswers > 0, layout.objectives(), layout.metrics(),
+                    evaluation.results(), notes());
+        }
+
+        private List<String> notes() {
+            List<String> notes = new ArrayList<>(EvaluationNotes.ASSUMPTIONS);
+            notes.add("Sessions: " + (command.skip() > 0 ? "after the first " + command.skip() + " by id (left out as"
+                    + " not held out), " : "") + (command.sessions() > 0 ? "the next " + command.sessions() : "all")
+                    + " by id. They are held out only if the encoder was not trained on them.");
+            notes.add("Intervals: online (Poisson) bootstrap over sessions, " + command.replicates()
+                    + " replicates, seed " + command.seed() + "; % changes are paired (each replicate weighs a session"
+                    + " the same for every policy).");
+            if (oracle.isEmpty()) {
+                notes.add("True SAT: not available (no outcome oracle: the data does not come from the simulator).");
+            } else if (oracleMisses > 0) {
+                notes.add("True SAT: the oracle could not answer " + oracleMisses + " (policy, session) pairs, e.g. '"
+                        + oracleMiss + "'; those pairs have no true metrics.");
+            }
+            if (skipped > 0) {
+                notes.add(skipped + " sessions skipped: no candidates or a track logged twice.");
+            }
+            return notes;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.mostra4j.domain.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mostra4j.domain.session.SessionId;
+
+/**
+ * Accumulates per-session metrics of every policy as sessions stream by, in memory independent of the
+ * number of sessions: per (policy, metric) a running sum for the point estimate and, per bootstrap
+ * replicate, a weighted sum and a weight total ({@link PoissonBootstrap}). Not thread-safe.
+ */
+public final class Evaluation {
+    private final MetricLayout layout;
+    private final List<PolicyLabel> policies;
+    private final int reference;
+    private final PoissonBootstrap bootstrap;
+    private final int metrics;
+    private final int replicates;
+    private final double[] sum;
+    private final long[] count;
+    private final double[] weightSum;
+    private final double[] weightedSum;
+    private final long[] sessionsPerPolicy;
+    private final double[] weights;
+    private boolean inSession;
+
+    /**
+     * @param reference index into {@code policies} of the policy changes are measured against
+     */
+    public Evaluation(MetricLayout layout, List<PolicyLabel> policies, int reference, PoissonBootstrap bootstrap) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.policies = List.copyOf(policies);
+        if (reference < 0 || reference >= this.policies.size()) {
+            throw new IllegalArgumentException("reference must index a policy, was " + reference);
+        }
+        this.reference = reference;
+        this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
+        this.metrics = layout.size();
+        this.replicates = bootstrap.replicates();
+        int cells = this.policies.size() * metrics;
+        this.sum = new double[cells];
+        this.count = new long[cells];
+        this.weightSum = new double[cells * replicates];
+        this.weightedSum = new double[cells * replicates];
+        this.sessionsPerPolicy = new long[this.policies.size()];
+        this.weights = new double[replicates];
+    }
+
+    public MetricLayout layout() {
+        return layout;
+    }
+
+    /** Starts a session: draws its bootstrap weights. */
+    public void beginSession(SessionId session) {
+        bootstrap.weights(session, weights);
+        inSession = true;
+    }
+
+    /** Adds one policy's metrics for the current session. */
+    public void add(int policy, double[] values, boolean[] defined) {
+        if (!inSession) {
+            throw new IllegalStateException("add before beginSession");
+        }
+        sessionsPerPolicy[policy]++;
+        for (int m = 0; m < metrics; m++) {
+            if (!defined[m]) {
+                continue;
+            }
+            double x = values[m];
+            int cell = policy * metrics + m;
+            sum[cell] += x;
+            count[cell]++;
+            int base = cell * replicates;
+            for (int r = 0; r < replicates; r++) {
+                double w = weights[r];
+                weightSum[base + r] += w;
+                weightedSum[base + r] += w * x;
+            }
+        }
+    }
+
+    /** The results so far. */
+    public List<PolicyResult> results() {
+        List<PolicyResult> out = new ArrayList<>(policies.size());
+        double[] scratch = new double[replicates];
+        for (int p = 0; p < policies.size(); p++) {
+            Map<String, Estimate> means = new LinkedHashMap<>();
+            Map<String, Estimate> change = new LinkedHashMap<>();
+            for (int m = 0; m < metrics; m++) {
+                String key = layout.metrics().get(m).key();
+                int cell = p * metrics + m;
+                if (count[cell] == 0) {
+                    continue;
+                }
+                means.put(key, mean(cell, scratch));
+                int ref = reference * metrics + m;
+                if (count[ref] > 0 && sum[ref] != 0.0) {
+                    change.put(key, change(cell, ref, scratch));
+                }
+            }
+            out.add(new PolicyResult(policies.get(p), means, change, sessionsPerPolicy[p]));
+        }
+        return out;
+    }
+
+    private Estimate mean(int cell, double[] scratch) {
+        double value = sum[cell] / count[cell];
+        int n = 0;
+        for (int r = 0; r < replicates; r++) {
+            double w = weightSum[cell * replicates + r];
+            if (w > 0) {
+                scratch[n++] = weightedSum[cell * replicates + r] / w;
+            }
+        }
+        return estimate(value, scratch, n);
+    }
+
+    private Estimate change(int cell, int ref, double[] scratch) {
+        double value = 100.0 * (sum[cell] / count[cell] / (sum[ref] / count[ref]) - 1.0);
+        int n = 0;
+        for (int r = 0; r < replicates; r++) {
+            double wp = weightSum[cell * replicates + r];
+            double wr = weightSum[ref * replicates + r];
+            double refMean = wr > 0 ? weightedSum[ref * replicates + r] / wr : 0.0;
+            if (wp > 0 && refMean != 0.0) {
+                scratch[n++] = 100.0 * (weightedSum[cell * replicates + r] / wp / refMean - 1.0);
+            }
+        }
+        return estimate(value, scratch, n);
+    }
+
+    private static Estimate estimate(double value, double[] replicateValues, int n) {
+        if (n == 0) {
+            return new Estimate(value, value, value);
+        }
+        double[] ci = PoissonBootstrap.interval(replicateValues, n);
+        return new Estimate(value, Math.min(ci[0], value), Math.max(ci[1], value));
+    }
+}
