@@ -1,0 +1,198 @@
+package org.mostra4j.domain.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.objective.LabelledCandidate;
+import org.mostra4j.domain.session.Placement;
+import org.mostra4j.domain.session.Sequence;
+import org.mostra4j.domain.session.SessionId;
+
+/** The ε filter and the beam search, as properties over seeded generated sessions and policies. */
+class BeamSearchProperties {
+    private static final long SEED = 0xBEA5L;
+    private static final int EXAMPLES = 300;
+    private static final SessionId SESSION = SessionId.of("s");
+
+    @Test
+    void everyPlacementIsWithinEpsilonOfTheBestRemainingRelevance() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 30)).checkAssert(in -> {
+            Sequence out = search(in);
+            Map<TrackId, Double> remaining = in.candidates().stream()
+                    .collect(Collectors.toMap(LabelledCandidate::track, c -> c.relevance().value()));
+            for (Placement p : out.placements()) {
+                double max = Collections.max(remaining.values());
+                assertTrue(max - p.relevance() <= in.policy().epsilon() + EpsilonFilter.TOLERANCE,
+                        "position " + p.position() + ": s_max " + max + " − s " + p.relevance() + " > ε in " + in);
+                remaining.remove(p.track());
+            }
+        });
+    }
+
+    @Test
+    void zeroEpsilonGivesRelevanceOrder() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 30)).checkAssert(in -> {
+            SequencingPolicy policy = in.policy().withEpsilon(0.0);
+            List<Placement> out = BeamSearch.search(SESSION, in.candidates(), policy).placements();
+            List<Double> expected = in.candidates().stream().map(c -> c.relevance().value())
+                    .sorted(Comparator.reverseOrder()).limit(out.size()).toList();
+            assertEquals(expected, out.stream().map(Placement::relevance).toList(), in.toString());
+        });
+    }
+
+    @Test
+    void zeroEpsilonWithoutObjectiveScoreBreaksTiesByTrackId() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 30)).checkAssert(in -> {
+            SequencingPolicy policy = in.policy().withEpsilon(0.0).withLambda(0.0);
+            List<TrackId> expected = in.candidates().stream()
+                    .sorted(Comparator.comparingDouble((LabelledCandidate c) -> -c.relevance().value())
+                            .thenComparing(LabelledCandidate::track))
+                    .map(LabelledCandidate::track).limit(policy.outputLength(in.candidates().size())).toList();
+            assertEquals(expected, BeamSearch.search(SESSION, in.candidates(), policy).tracks(), in.toString());
+        });
+    }
+
+    @Test
+    void beamOfOneEqualsTheNaiveGreedy() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 25)).checkAssert(in -> {
+            SequencingPolicy greedy = in.policy().withBeamWidth(1);
+            assertEquals(NaiveGreedy.order(in.candidates(), greedy),
+                    BeamSearch.search(SESSION, in.candidates(), greedy).tracks(), in.toString());
+        });
+    }
+
+    @Test
+    void outputHoldsOnlyCandidatesWithoutDuplicatesAndHasLengthMinKN() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(0, 30)).checkAssert(in -> {
+            List<TrackId> out = search(in).tracks();
+            int n = in.candidates().size();
+            int k = in.policy().length() == SequencingPolicy.ALL ? n : Math.min(in.policy().length(), n);
+            assertEquals(k, out.size(), in.toString());
+            assertEquals(out.size(), new HashSet<>(out).size(), "duplicates in " + out);
+            Set<TrackId> ids = in.candidates().stream().map(LabelledCandidate::track).collect(Collectors.toSet());
+            assertTrue(ids.containsAll(out), out + " is not drawn from " + ids);
+        });
+    }
+
+    @Test
+    void resultDoesNotDependOnTheInputOrderOfCandidates() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+                .forAll(SearchInstance.generator(1, 30), longs().all()).checkAssert((in, shuffleSeed) -> {
+                    List<LabelledCandidate> shuffled = new ArrayList<>(in.candidates());
+                    Collections.shuffle(shuffled, new Random(shuffleSeed));
+                    assertEquals(search(in), BeamSearch.search(SESSION, shuffled, in.policy()), in.toString());
+                });
+    }
+
+    @Test
+    void placementsReportRelevanceGainLabelsAndCumulativeScore() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 30)).checkAssert(in -> {
+            Map<TrackId, LabelledCandidate> byId = in.candidates().stream()
+                    .collect(Collectors.toMap(LabelledCandidate::track, Function.identity()));
+            List<LabelledCandidate> prefix = new ArrayList<>();
+            double score = 0;
+            for (Placement p : search(in).placements()) {
+                LabelledCandidate c = byId.get(p.track());
+                double gain = NaiveGreedy.g(with(prefix, c), in.policy()) - NaiveGreedy.g(prefix, in.policy());
+                score += PositionDiscount.at(p.position(), in.policy().discount()) * (c.relevance().value() + gain);
+                assertEquals(c.relevance().value(), p.relevance());
+                assertEquals(c.objectives(), p.objectives());
+                assertEquals(gain, p.gain(), 1e-9, "gain at position " + p.position() + " in " + in);
+                assertEquals(score, p.score(), 1e-9, "score at position " + p.position() + " in " + in);
+                prefix.add(c);
+            }
+        });
+    }
+
+    /**
+     * With ε = 1, no discount and B = 1 the search is greedy maximisation of the monotone submodular
+     * f(S) = Σ_{i∈S} s_i + g(S) under |S| = K, so it reaches at least (1 − 1/e) of the best K-subset.
+     */
+    @Test
+    void greedyReachesOneMinusOneOverEOfTheBestSubset() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+                .forAll(SearchInstance.candidates(2, 7).flatMap(c -> SearchInstance.policies(c.size())
+                        .zip(integers().between(1, c.size() - 1), (p, k) -> new SearchInstance(c,
+                                p.withEpsilon(1.0).withDiscount(false).withBeamWidth(1).withLength(k)))))
+                .checkAssert(in -> {
+                    List<Placement> out = search(in).placements();
+                    double value = out.isEmpty() ? 0 : out.get(out.size() - 1).score();
+                    double best = bestSubset(in.candidates(), in.policy().length(), in.policy());
+                    assertTrue(value >= (1 - 1 / Math.E) * best - 1e-12, "greedy " + value + " vs optimum " + best + " in " + in);
+                });
+    }
+
+    /** When B is at least the number of partial sequences (n ≤ 4, B = 64), the beam search is exhaustive. */
+    @Test
+    void aWideEnoughBeamFindsTheBestFeasibleSequence() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 4)).checkAssert(in -> {
+            SequencingPolicy wide = in.policy().withBeamWidth(SequencingPolicy.MAX_BEAM);
+            double best = bestSequence(in.candidates(), new ArrayList<>(), 0.0, wide);
+            assertEquals(best, BeamSearch.search(SESSION, in.candidates(), wide).score(), 1e-9, in.toString());
+        });
+    }
+
+    private static Sequence search(SearchInstance in) {
+        return BeamSearch.search(SESSION, in.candidates(), in.policy());
+    }
+
+    private static List<LabelledCandidate> with(List<LabelledCandidate> prefix, LabelledCandidate c) {
+        List<LabelledCandidate> out = new ArrayList<>(prefix);
+        out.add(c);
+        return out;
+    }
+
+    private static double bestSubset(List<LabelledCandidate> all, int k, SequencingPolicy policy) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int mask = 0; mask < 1 << all.size(); mask++) {
+            if (Integer.bitCount(mask) != k) {
+                continue;
+            }
+            List<LabelledCandidate> s = new ArrayList<>();
+            double rel = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    s.add(all.get(i));
+                    rel += all.get(i).relevance().value();
+                }
+            }
+            best = Math.max(best, rel + NaiveGreedy.g(s, policy));
+        }
+        return best;
+    }
+
+    /** The best discounted score over every ε-feasible sequence of the policy's length. */
+    private static double bestSequence(List<LabelledCandidate> all, List<LabelledCandidate> prefix, double score,
+            SequencingPolicy policy) {
+        if (prefix.size() == policy.outputLength(all.size())) {
+            return score;
+        }
+        List<LabelledCandidate> remaining = all.stream().filter(c -> !prefix.contains(c)).toList();
+        double max = remaining.stream().mapToDouble(c -> c.relevance().value()).max().orElseThrow();
+        double best = Double.NEGATIVE_INFINITY;
+        for (LabelledCandidate c : remaining) {
+            if (max - c.relevance().value() <= policy.epsilon() + EpsilonFilter.TOLERANCE) {
+                List<LabelledCandidate> next = with(prefix, c);
+                double gain = NaiveGreedy.g(next, policy) - NaiveGreedy.g(prefix, policy);
+                double step = PositionDiscount.at(next.size(), policy.discount()) * (c.relevance().value() + gain);
+                best = Math.max(best, bestSequence(all, next, score + step, policy));
+            }
+        }
+        return best;
+    }
+}
