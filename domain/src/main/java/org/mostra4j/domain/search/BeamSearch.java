@@ -86,6 +86,8 @@ public final class BeamSearch {
         private final int[] extBeam;
         private final int[] extItem;
         private final double[] extScore;
+        /** Item indices by relevance, highest first. */
+        private final int[] byRelevance;
         private Beam[] beams;
         private int extCount;
 
@@ -98,6 +100,8 @@ public final class BeamSearch {
             this.extBeam = new int[width];
             this.extItem = new int[width];
             this.extScore = new double[width];
+            this.byRelevance = java.util.stream.IntStream.range(0, rel.length).boxed()
+                    .sorted((x, y) -> Double.compare(rel[y], rel[x])).mapToInt(Integer::intValue).toArray();
         }
 
         Beam run(ObjectiveScorer.State empty) {
@@ -122,20 +126,29 @@ public final class BeamSearch {
             return beams[0];
         }
 
+        /**
+         * Offers every eligible extension of beam b. Items are visited in relevance order, so the first
+         * unused one is the best remaining and the first ineligible one ends the band; the order of
+         * visits does not change the result because {@link #before} is a total order.
+         */
         private void extend(int b, int t) {
             Beam beam = beams[b];
             boolean[] used = beam.used;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < rel.length; i++) {
-                if (!used[i] && rel[i] > max) {
-                    max = rel[i];
-                }
+            int first = 0;
+            while (used[byRelevance[first]]) {
+                first++;
             }
+            double max = rel[byRelevance[first]];
             double g = gamma[t];
-            for (int i = 0; i < rel.length; i++) {
-                if (!used[i] && EpsilonFilter.eligible(max, rel[i], epsilon)) {
-                    offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);
+            for (int r = first; r < byRelevance.length; r++) {
+                int i = byRelevance[r];
+                if (used[i]) {
+                    continue;
                 }
+                if (!EpsilonFilter.eligible(max, rel[i], epsilon)) {
+                    break;
+                }
+                offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);
             }
         }
 

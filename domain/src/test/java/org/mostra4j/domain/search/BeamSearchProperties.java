@@ -77,6 +77,12 @@ class BeamSearchProperties {
     }
 
     @Test
+    void beamSearchEqualsThePlainlyWrittenReferenceBeam() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(1, 20)).checkAssert(in ->
+                assertEquals(ReferenceBeam.order(in.candidates(), in.policy()), search(in).tracks(), in.toString()));
+    }
+
+    @Test
     void outputHoldsOnlyCandidatesWithoutDuplicatesAndHasLengthMinKN() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(SearchInstance.generator(0, 30)).checkAssert(in -> {
             List<TrackId> out = search(in).tracks();
