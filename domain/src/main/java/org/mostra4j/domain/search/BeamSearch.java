@@ -21,6 +21,9 @@ import org.mostra4j.domain.session.SessionId;
  * makes the result independent of the order they arrive in. Cost O(K · B · n · objectives per item).
  */
 public final class BeamSearch {
+    /** Track-id order, comparing the id strings directly (the same order as {@code TrackId::compareTo}). */
+    private static final Comparator<LabelledCandidate> BY_TRACK = (a, b) -> a.track().value().compareTo(b.track().value());
+
     private BeamSearch() {
     }
 
@@ -33,7 +36,7 @@ public final class BeamSearch {
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
             SequencingPolicy policy) {
         List<LabelledCandidate> items = new ArrayList<>(candidates);
-        items.sort(Comparator.comparing(LabelledCandidate::track));
+        items.sort(BY_TRACK);
         for (int i = 1; i < items.size(); i++) {
             if (items.get(i).track().equals(items.get(i - 1).track())) {
                 throw new IllegalArgumentException("duplicate candidate " + items.get(i).track());
@@ -100,8 +103,26 @@ public final class BeamSearch {
             this.extBeam = new int[width];
             this.extItem = new int[width];
             this.extScore = new double[width];
-            this.byRelevance = java.util.stream.IntStream.range(0, rel.length).boxed()
-                    .sorted((x, y) -> Double.compare(rel[y], rel[x])).mapToInt(Integer::intValue).toArray();
+            this.byRelevance = byRelevance(rel);
+        }
+
+        /** Indices by relevance desc; insertion sort for session-sized inputs, which allocates nothing boxed. */
+        private static int[] byRelevance(double[] rel) {
+            int n = rel.length;
+            if (n > 64) {
+                return java.util.stream.IntStream.range(0, n).boxed()
+                        .sorted((x, y) -> Double.compare(rel[y], rel[x])).mapToInt(Integer::intValue).toArray();
+            }
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                int j = i;
+                while (j > 0 && rel[out[j - 1]] < rel[i]) {
+                    out[j] = out[j - 1];
+                    j--;
+                }
+                out[j] = i;
+            }
+            return out;
         }
 
         Beam run(ObjectiveScorer.State empty) {
