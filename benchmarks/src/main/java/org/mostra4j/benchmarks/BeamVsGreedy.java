@@ -20,17 +20,21 @@ public final class BeamVsGreedy {
     public static void main(String[] args) {
         int instances = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7L;
-        System.out.printf(Locale.ROOT, "%d instances, n uniform in 10..50, K = min(20, n), λ = 0.07, φ = sqrt, discount on, seed %d%n",
+        System.out.printf(Locale.ROOT, "%d instances, n uniform in 10..50, K = min(20, n), φ = sqrt, discount on, seed %d%n",
                 instances, seed);
-        System.out.println("epsilon | beam better | beam worse | equal | mean gain when better | max gain | mean loss when worse | max loss | mean relative difference");
-        for (double epsilon : new double[] {0.05, 0.2, 1.0}) {
-            System.out.println(compare(instances, seed, epsilon));
+        System.out.println("lambda | epsilon | beam better | beam worse | equal | mean gain when better | max gain"
+                + " | mean loss when worse | max loss | mean relative difference");
+        for (double lambda : new double[] {0.07, 0.3}) {
+            for (double epsilon : new double[] {0.05, 0.2, 1.0}) {
+                System.out.println(compare(instances, seed, lambda, epsilon));
+            }
         }
     }
 
-    static String compare(int instances, long seed, double epsilon) {
+    static String compare(int instances, long seed, double lambda, double epsilon) {
         RandomSessions random = new RandomSessions(seed);
-        SequencingPolicy greedy = SequencingPolicy.defaults().withEpsilon(epsilon).withBeamWidth(1).withLength(20);
+        SequencingPolicy greedy = SequencingPolicy.defaults().withLambda(lambda).withEpsilon(epsilon).withBeamWidth(1)
+                .withLength(20);
         SequencingPolicy beam = greedy.withBeamWidth(5);
         SessionId id = SessionId.of("compare");
         int better = 0;
@@ -56,8 +60,8 @@ public final class BeamVsGreedy {
                 maxLoss = Math.max(maxLoss, -relative);
             }
         }
-        return String.format(Locale.ROOT, "%.2f | %.2f%% | %.2f%% | %.2f%% | +%.4f%% | +%.4f%% | -%.4f%% | -%.4f%% | %+.5f%%",
-                epsilon, 100.0 * better / instances, 100.0 * worse / instances,
+        return String.format(Locale.ROOT, "%.2f | %.2f | %.2f%% | %.2f%% | %.2f%% | +%.4f%% | +%.4f%% | -%.4f%% | -%.4f%% | %+.5f%%",
+                lambda, epsilon, 100.0 * better / instances, 100.0 * worse / instances,
                 100.0 * (instances - better - worse) / instances, better == 0 ? 0 : 100 * sumGain / better, 100 * maxGain,
                 worse == 0 ? 0 : 100 * sumLoss / worse, 100 * maxLoss, 100 * sumRelative / instances);
     }
