@@ -55,14 +55,16 @@ public final class BeamSearch {
         for (int t = 0; t < k; t++) {
             gamma[t] = PositionDiscount.at(t + 1, policy.discount());
         }
-        Beam best = new Run(rel, gamma, policy.epsilon(), policy.beamWidth(), k).run(scorer.start(universe));
-        return replay(session, items, universe, scorer, gamma, best.order);
+        // states are immutable, so the empty one serves both the search and the replay
+        ObjectiveScorer.State empty = scorer.start(universe);
+        Beam best = new Run(rel, gamma, policy.epsilon(), policy.beamWidth(), k).run(empty);
+        return replay(session, items, empty, gamma, best.order);
     }
 
-    private static Sequence replay(SessionId session, List<LabelledCandidate> items, ScoringUniverse universe,
-            ObjectiveScorer scorer, double[] gamma, int[] order) {
+    private static Sequence replay(SessionId session, List<LabelledCandidate> items, ObjectiveScorer.State empty,
+            double[] gamma, int[] order) {
         List<Placement> placements = new ArrayList<>(order.length);
-        ObjectiveScorer.State state = scorer.start(universe);
+        ObjectiveScorer.State state = empty;
         double score = 0.0;
         for (int t = 0; t < order.length; t++) {
             int i = order[t];
@@ -150,7 +152,8 @@ public final class BeamSearch {
         /**
          * Offers every eligible extension of beam b. Items are visited in relevance order, so the first
          * unused one is the best remaining and the first ineligible one ends the band; the order of
-         * visits does not change the result because {@link #before} is a total order.
+         * visits does not change the result because {@link #before} is a total order. Once the top B
+         * is full, the scorer's gain bound ends the scan where no later item could enter it.
          */
         private void extend(int b, int t) {
             Beam beam = beams[b];
@@ -161,12 +164,18 @@ public final class BeamSearch {
             }
             double max = rel[byRelevance[first]];
             double g = gamma[t];
+            double bound = beam.state.gainBound();
             for (int r = first; r < byRelevance.length; r++) {
                 int i = byRelevance[r];
                 if (used[i]) {
                     continue;
                 }
                 if (!EpsilonFilter.eligible(max, rel[i], epsilon)) {
+                    break;
+                }
+                // the beam is full and even the largest possible gain cannot lift this or any later
+                // (less relevant) item above the worst kept extension: the rest would all be rejected
+                if (extCount == width && beam.score + g * (rel[i] + bound) < extScore[width - 1]) {
                     break;
                 }
                 offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);

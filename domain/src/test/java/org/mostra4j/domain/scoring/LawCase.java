@@ -70,6 +70,7 @@ public record LawCase(List<Integer> masks, List<Integer> a, List<Integer> b, int
             case SUBMODULAR -> submodular(scorer, u);
             case INCREMENTALLY_CONSISTENT -> incremental(scorer, u);
             case ORDER_INVARIANT -> orderInvariant(scorer, u);
+            case GAIN_BOUNDED -> gainBounded(scorer, u);
         };
     }
 
@@ -122,6 +123,22 @@ public record LawCase(List<Integer> masks, List<Integer> a, List<Integer> b, int
         return Math.abs(ordered - sorted) <= SubsetLattice.VALUE_TOLERANCE
                 && Math.abs(back - sorted) <= SubsetLattice.VALUE_TOLERANCE ? Optional.empty()
                 : Optional.of("g of one set placed in three orders: " + ordered + ", " + back + ", " + sorted);
+    }
+
+    private Optional<String> gainBounded(ObjectiveScorer scorer, ScoringUniverse u) {
+        ObjectiveScorer.State s = scorer.start(u);
+        java.util.Set<Integer> placed = new java.util.HashSet<>();
+        for (int next : order) {
+            for (int i = 0; i < masks.size(); i++) {
+                if (!placed.contains(i) && !(s.gain(i) <= s.gainBound())) {
+                    return Optional.of("after placing " + placed + ": gain(" + i + ") = " + s.gain(i) + " > gainBound() = "
+                            + s.gainBound());
+                }
+            }
+            s = s.plus(next);
+            placed.add(next);
+        }
+        return Optional.empty();
     }
 
     /** The state after placing {@code items} in the given order. */

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  *   <li><b>submodular</b>: gain(x | A) ≥ gain(x | B) for all A ⊆ B, x ∉ B (diminishing returns);</li>
  *   <li><b>incrementally consistent</b>: {@code plus(x).value() == value() + gain(x)} == g from scratch
  *       (within {@value SubsetLattice#VALUE_TOLERANCE}), and {@code plus} leaves the receiver unchanged;</li>
- *   <li><b>order invariant</b>: g of a set does not depend on the order its items were placed in.</li>
+ *   <li><b>order invariant</b>: g of a set does not depend on the order its items were placed in;</li>
+ *   <li><b>gain bounded</b>: no gain exceeds the state's {@code gainBound()} (which the beam search
+ *       prunes with).</li>
  * </ul>
  * Each law is checked exhaustively over {@link SmallUniverses} (every subset pair, every placement order),
  * then over {@value #RANDOM_EXAMPLES} seeded random universes of 7–40 items with QuickTheories, which
@@ -59,6 +61,11 @@ public interface ObjectiveScorerLaws {
     }
 
     @Test
+    default void gainBounded() {
+        assertHolds(ScorerLaw.GAIN_BOUNDED);
+    }
+
+    @Test
     default void normalisedOnRandomUniverses() {
         assertHoldsOnRandomUniverses(ScorerLaw.NORMALISED);
     }
@@ -81,6 +88,11 @@ public interface ObjectiveScorerLaws {
     @Test
     default void orderInvariantOnRandomUniverses() {
         assertHoldsOnRandomUniverses(ScorerLaw.ORDER_INVARIANT);
+    }
+
+    @Test
+    default void gainBoundedOnRandomUniverses() {
+        assertHoldsOnRandomUniverses(ScorerLaw.GAIN_BOUNDED);
     }
 
     private void assertHolds(ScorerLaw law) {

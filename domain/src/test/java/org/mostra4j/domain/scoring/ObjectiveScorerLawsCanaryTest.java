@@ -72,8 +72,37 @@ class ObjectiveScorerLawsCanaryTest {
     }
 
     @Test
+    void aBoundBelowTheGainsIsRejected() {
+        ObjectiveScorer tooLow = universe -> new Underbound(ConcaveCoverage.uniform(1.0, Concave.SQRT).start(universe));
+        assertFalse(ObjectiveScorerLaws.violations(tooLow, ScorerLaw.GAIN_BOUNDED).isEmpty());
+        ObjectiveScorerLaws laws = () -> List.of(NamedScorer.of("underbound", tooLow));
+        assertThrows(AssertionError.class, laws::gainBounded);
+        assertThrows(AssertionError.class, laws::gainBoundedOnRandomUniverses);
+    }
+
+    @Test
     void theBuiltInPassesAsAPlainFunction() {
         assertEquals(List.of(), ObjectiveScorerLaws.violations(ConcaveCoverage.uniform(0.07, Concave.SQRT), ScorerLaw.SUBMODULAR));
+    }
+
+    /** Claims that no gain exceeds 90% of the real bound. */
+    private record Underbound(ObjectiveScorer.State inner) implements ObjectiveScorer.State {
+        public double value() {
+            return inner.value();
+        }
+
+        public double gain(int item) {
+            return inner.gain(item);
+        }
+
+        public ObjectiveScorer.State plus(int item) {
+            return new Underbound(inner.plus(item));
+        }
+
+        @Override
+        public double gainBound() {
+            return inner.gainBound() * 0.9;
+        }
     }
 
     /** Reports gain(x) = 1 per item but adds 1.000001 on plus: value drifts from value + gain. */

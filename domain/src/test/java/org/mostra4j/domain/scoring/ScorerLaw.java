@@ -13,7 +13,9 @@ public enum ScorerLaw {
     /** plus(x).value() = value() + gain(x) = g(S ∪ {x}) from scratch; plus leaves the receiver unchanged. */
     INCREMENTALLY_CONSISTENT,
     /** the value depends on the set placed, not on the order of placement. */
-    ORDER_INVARIANT;
+    ORDER_INVARIANT,
+    /** gain(x) ≤ gainBound() for every item x not yet placed. */
+    GAIN_BOUNDED;
 
     /** Appends at most one violation of this law on the lattice's universe. */
     public void check(SubsetLattice lattice, List<String> out) {
@@ -23,6 +25,7 @@ public enum ScorerLaw {
             case SUBMODULAR -> lattice.submodular(out);
             case INCREMENTALLY_CONSISTENT -> lattice.incrementallyConsistent(out);
             case ORDER_INVARIANT -> lattice.orderInvariant(out);
+            case GAIN_BOUNDED -> lattice.gainBounded(out);
         }
     }
 }

@@ -117,6 +117,19 @@ public final class SubsetLattice {
         }
     }
 
+    void gainBounded(List<String> out) {
+        for (int m = 0; m < states.length; m++) {
+            double bound = states[m].gainBound();
+            for (int x = 0; x < size(); x++) {
+                if ((m & (1 << x)) == 0 && !(states[m].gain(x) <= bound)) {
+                    out.add(where("gain bounded") + "gain(x=" + x + " | S=" + set(m) + ") = " + states[m].gain(x)
+                            + " > gainBound() = " + bound);
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * Walks every order of placing every subset and compares each value with the from-scratch one. To
      * stay within seconds, 6-item universes get the full walk only when their labels are listed in
