@@ -127,6 +127,10 @@ public final class SequenceSessionService implements SequenceSessionUseCase {
             return Either.left(new SequencingError.RelevanceUnavailable(encoded.getLeft()));
         }
         List<Relevance> predicted = encoded.get();
+        if (predicted.size() != candidates.size()) {
+            return Either.left(new SequencingError.RelevanceUnavailable("the encoder returned " + predicted.size()
+                    + " relevance values for " + candidates.size() + " candidates"));
+        }
         List<Relevance> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             OptionalDouble given = candidates.get(i).relevance();

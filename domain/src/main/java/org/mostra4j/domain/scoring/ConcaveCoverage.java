@@ -91,6 +91,20 @@ public final class ConcaveCoverage implements ObjectiveScorer {
             return g;
         }
 
+        /**
+         * Σ_k of the next φ difference of every objective, summed in objective order like {@link #gain}:
+         * an item's gain adds a subset of these non-negative terms in the same order, and rounding is
+         * monotone, so no computed gain exceeds this sum.
+         */
+        @Override
+        public double gainBound() {
+            double b = 0.0;
+            for (int o = 0; o < counts.length; o++) {
+                b += delta[o][counts[o]];
+            }
+            return b;
+        }
+
         @Override
         public State plus(int item) {
             int[] next = counts.clone();

@@ -11,7 +11,8 @@ package org.mostra4j.domain.scoring;
  *   <li><b>submodular</b>: for A ⊆ B and x ∉ B, gain(x | A) ≥ gain(x | B) (diminishing returns);</li>
  *   <li><b>incremental</b>: {@code s.plus(x).value() == s.value() + s.gain(x)} and equals g computed
  *       from scratch;</li>
- *   <li><b>order invariant</b>: the value depends on the set placed, not on the order of placement.</li>
+ *   <li><b>order invariant</b>: the value depends on the set placed, not on the order of placement;</li>
+ *   <li><b>gain bounded</b>: {@code gain(x) ≤ gainBound()} for every item not yet placed.</li>
  * </ul>
  * Monotone submodularity is what gives greedy selection its (1 − 1/e) guarantee.
  * States are immutable: {@link State#plus} returns a new state and leaves the receiver usable.
@@ -31,5 +32,15 @@ public interface ObjectiveScorer {
 
         /** The state after placing {@code item}. */
         State plus(int item);
+
+        /**
+         * An upper bound on {@link #gain} of every item not yet placed, computed so that no gain this
+         * state returns exceeds it in floating point either. The beam search stops scanning candidates
+         * that cannot enter the beam even with this gain. The default, +∞, never stops it; a scorer
+         * that overrides it must keep the law {@code gain(x) ≤ gainBound()} (checked by the law suite).
+         */
+        default double gainBound() {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.mostra4j.domain.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mostra4j.domain.objective.ObjectiveId;
@@ -22,17 +24,25 @@ public final class ScoringUniverse {
 
     /** A universe whose item i serves {@code labels.get(i)}. */
     public static ScoringUniverse of(List<? extends Set<ObjectiveId>> labels) {
-        TreeSet<ObjectiveId> all = new TreeSet<>();
-        labels.forEach(all::addAll);
-        if (all.size() > MAX_OBJECTIVES) {
-            throw new IllegalArgumentException("at most " + MAX_OBJECTIVES + " distinct objectives per session, found "
-                    + all.size());
+        // hash first, sort the few distinct ids once: this runs once per search, on every candidate
+        Map<ObjectiveId, Integer> position = new HashMap<>();
+        for (Set<ObjectiveId> l : labels) {
+            for (ObjectiveId o : l) {
+                position.putIfAbsent(o, 0);
+            }
         }
-        List<ObjectiveId> index = List.copyOf(all);
+        if (position.size() > MAX_OBJECTIVES) {
+            throw new IllegalArgumentException("at most " + MAX_OBJECTIVES + " distinct objectives per session, found "
+                    + position.size());
+        }
+        List<ObjectiveId> index = List.copyOf(new TreeSet<>(position.keySet()));
+        for (int k = 0; k < index.size(); k++) {
+            position.put(index.get(k), k);
+        }
         long[] masks = new long[labels.size()];
         for (int i = 0; i < masks.length; i++) {
             for (ObjectiveId o : labels.get(i)) {
-                masks[i] |= 1L << index.indexOf(o);
+                masks[i] |= 1L << position.get(o);
             }
         }
         return new ScoringUniverse(index, masks);

@@ -21,6 +21,9 @@ import org.mostra4j.domain.session.SessionId;
  * makes the result independent of the order they arrive in. Cost O(K · B · n · objectives per item).
  */
 public final class BeamSearch {
+    /** Track-id order, comparing the id strings directly (the same order as {@code TrackId::compareTo}). */
+    private static final Comparator<LabelledCandidate> BY_TRACK = (a, b) -> a.track().value().compareTo(b.track().value());
+
     private BeamSearch() {
     }
 
@@ -33,7 +36,7 @@ public final class BeamSearch {
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
             SequencingPolicy policy) {
         List<LabelledCandidate> items = new ArrayList<>(candidates);
-        items.sort(Comparator.comparing(LabelledCandidate::track));
+        items.sort(BY_TRACK);
         for (int i = 1; i < items.size(); i++) {
             if (items.get(i).track().equals(items.get(i - 1).track())) {
                 throw new IllegalArgumentException("duplicate candidate " + items.get(i).track());
@@ -52,14 +55,16 @@ public final class BeamSearch {
         for (int t = 0; t < k; t++) {
             gamma[t] = PositionDiscount.at(t + 1, policy.discount());
         }
-        Beam best = new Run(rel, gamma, policy.epsilon(), policy.beamWidth(), k).run(scorer.start(universe));
-        return replay(session, items, universe, scorer, gamma, best.order);
+        // states are immutable, so the empty one serves both the search and the replay
+        ObjectiveScorer.State empty = scorer.start(universe);
+        Beam best = new Run(rel, gamma, policy.epsilon(), policy.beamWidth(), k).run(empty);
+        return replay(session, items, empty, gamma, best.order);
     }
 
-    private static Sequence replay(SessionId session, List<LabelledCandidate> items, ScoringUniverse universe,
-            ObjectiveScorer scorer, double[] gamma, int[] order) {
+    private static Sequence replay(SessionId session, List<LabelledCandidate> items, ObjectiveScorer.State empty,
+            double[] gamma, int[] order) {
         List<Placement> placements = new ArrayList<>(order.length);
-        ObjectiveScorer.State state = scorer.start(universe);
+        ObjectiveScorer.State state = empty;
         double score = 0.0;
         for (int t = 0; t < order.length; t++) {
             int i = order[t];
@@ -86,6 +91,8 @@ public final class BeamSearch {
         private final int[] extBeam;
         private final int[] extItem;
         private final double[] extScore;
+        /** Item indices by relevance, highest first. */
+        private final int[] byRelevance;
         private Beam[] beams;
         private int extCount;
 
@@ -98,6 +105,26 @@ public final class BeamSearch {
             this.extBeam = new int[width];
             this.extItem = new int[width];
             this.extScore = new double[width];
+            this.byRelevance = byRelevance(rel);
+        }
+
+        /** Indices by relevance desc; insertion sort for session-sized inputs, which allocates nothing boxed. */
+        private static int[] byRelevance(double[] rel) {
+            int n = rel.length;
+            if (n > 64) {
+                return java.util.stream.IntStream.range(0, n).boxed()
+                        .sorted((x, y) -> Double.compare(rel[y], rel[x])).mapToInt(Integer::intValue).toArray();
+            }
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                int j = i;
+                while (j > 0 && rel[out[j - 1]] < rel[i]) {
+                    out[j] = out[j - 1];
+                    j--;
+                }
+                out[j] = i;
+            }
+            return out;
         }
 
         Beam run(ObjectiveScorer.State empty) {
@@ -122,20 +149,36 @@ public final class BeamSearch {
             return beams[0];
         }
 
+        /**
+         * Offers every eligible extension of beam b. Items are visited in relevance order, so the first
+         * unused one is the best remaining and the first ineligible one ends the band; the order of
+         * visits does not change the result because {@link #before} is a total order. Once the top B
+         * is full, the scorer's gain bound ends the scan where no later item could enter it.
+         */
         private void extend(int b, int t) {
             Beam beam = beams[b];
             boolean[] used = beam.used;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < rel.length; i++) {
-                if (!used[i] && rel[i] > max) {
-                    max = rel[i];
-                }
+            int first = 0;
+            while (used[byRelevance[first]]) {
+                first++;
             }
+            double max = rel[byRelevance[first]];
             double g = gamma[t];
-            for (int i = 0; i < rel.length; i++) {
-                if (!used[i] && EpsilonFilter.eligible(max, rel[i], epsilon)) {
-                    offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);
+            double bound = beam.state.gainBound();
+            for (int r = first; r < byRelevance.length; r++) {
+                int i = byRelevance[r];
+                if (used[i]) {
+                    continue;
                 }
+                if (!EpsilonFilter.eligible(max, rel[i], epsilon)) {
+                    break;
+                }
+                // the beam is full and even the largest possible gain cannot lift this or any later
+                // (less relevant) item above the worst kept extension: the rest would all be rejected
+                if (extCount == width && beam.score + g * (rel[i] + bound) < extScore[width - 1]) {
+                    break;
+                }
+                offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);
             }
         }
 
