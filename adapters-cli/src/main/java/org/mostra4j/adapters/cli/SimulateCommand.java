@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Generate a synthetic listening world (catalogue, histories, lists, logged sessions and the "
-                + "true completion probabilities) as a canonical dataset.")
+                + "true completion probabilities) as a canonical dataset.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j simulate --out /tmp/w --sessions 100000 --seed 7",
+                "  ./mostra4j simulate --out world/ --users 500 --tracks 5000 --sessions 2000 --config sim.yaml"})
 public final class SimulateCommand implements Callable<Integer> {
     /** Output formats; Parquet is left to the store's export for now. */
     enum Format { csv, parquet }
