@@ -1,0 +1,206 @@
+package org.mostra4j.adapters.persistence.importing;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One import: a single explicit transaction, the problems found so far against the error budget, and
+ * the rows set aside per staged file. Problems are kept in file/line order; the run is over budget as
+ * soon as more than {@code maxErrors} are known.
+ */
+final class ImportRun {
+    private final Connection connection;
+    private final ImportOptions options;
+    private final TreeSet<Problem> problems = new TreeSet<>();
+    private final Map<StagedFile, Set<Long>> rejectedLines = new LinkedHashMap<>();
+    private final Map<String, Long> added = new LinkedHashMap<>();
+    private final List<StagedFile> staged = new ArrayList<>();
+    private long inputRows;
+    private boolean fatal;
+    private int tables;
+
+    private ImportRun(Connection connection, ImportOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    static ImportRun begin(Connection c, ImportOptions options) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN TRANSACTION");
+        }
+        return new ImportRun(c, options);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    void progress(String line) {
+        options.progress().accept(line);
+    }
+
+    String newTableName(String base) {
+        return "stage_" + base.replaceAll("[^A-Za-z0-9_]", "_") + "_" + (tables++);
+    }
+
+    StagedFile register(StagedFile file) throws SQLException {
+        staged.add(file);
+        inputRows += file.rows() + file.malformed().size();
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE " + badTable(file) + " (r BIGINT)");
+        }
+        report(file, file.malformed());
+        return file;
+    }
+
+    String badTable(StagedFile file) {
+        return file.table() + "_bad";
+    }
+
+    /** {@code rowid NOT IN bad rows} for the staged file, for use in WHERE clauses. */
+    String good(StagedFile file, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return prefix + "rowid NOT IN (SELECT r FROM " + badTable(file) + ")";
+    }
+
+    long remaining() {
+        return Math.max(0, options.maxErrors() + 1 - problems.size());
+    }
+
+    boolean overBudget() {
+        return fatal || problems.size() > options.maxErrors();
+    }
+
+    /** Adds a problem that is not tied to a staged row (a header, a missing file): it always aborts. */
+    void fatal(Problem p) {
+        problems.add(p);
+        fatal = true;
+    }
+
+    /**
+     * Runs a problem query ({@code rowid, column, message[, other]}) limited to what the budget still
+     * needs, records the problems and sets their rows aside.
+     */
+    void check(StagedFile file, String sql) throws SQLException {
+        if (overBudget()) {
+            return;
+        }
+        List<StagedFile.RowProblem> found = file.problems(sql + " LIMIT " + remaining());
+        report(file, found.stream().map(StagedFile.RowProblem::problem).toList());
+        if (!overBudget() && !found.isEmpty()) {
+            markBad(file, found);
+        }
+    }
+
+    private void report(StagedFile file, List<Problem> found) {
+        problems.addAll(found);
+        Set<Long> lines = rejectedLines.computeIfAbsent(file, f -> new HashSet<>());
+        found.forEach(p -> lines.add(p.line()));
+    }
+
+    private void markBad(StagedFile file, List<StagedFile.RowProblem> found) throws SQLException {
+        StringBuilder values = new StringBuilder();
+        for (StagedFile.RowProblem p : found) {
+            values.append(values.length() == 0 ? "" : ", ").append('(').append(p.rowid()).append(')');
+        }
+        execute("INSERT INTO " + badTable(file) + " VALUES " + values);
+    }
+
+    long addedTotal() {
+        return added.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    long problemCount() {
+        return problems.size();
+    }
+
+    void added(String table, long rows) {
+        added.merge(table, rows, Long::sum);
+    }
+
+    long execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            return s.executeLargeUpdate(sql);
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Commits when within budget (writing the rejects file first), else rolls back. */
+    io.vavr.control.Either<ImportFailure, ImportSummary> finish() throws SQLException, IOException {
+        if (overBudget()) {
+            rollback();
+            return io.vavr.control.Either.left(ImportFailure.of(firstProblems(), options.maxErrors()));
+        }
+        Optional<java.nio.file.Path> rejects = problems.isEmpty() ? Optional.empty() : Optional.of(writeRejects());
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
+        }
+        dropStaging();
+        return io.vavr.control.Either.right(new ImportSummary(added, problems.size(), rejects, inputRows));
+    }
+
+    private List<Problem> firstProblems() {
+        return problems.stream().limit(options.maxErrors() + 1).toList();
+    }
+
+    void rollback() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // already rolled back by a failed statement: nothing more to undo
+        }
+        dropStaging();
+    }
+
+    private void dropStaging() {
+        for (StagedFile f : staged) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + f.table());
+                s.execute("DROP TABLE IF EXISTS " + badTable(f));
+            } catch (SQLException e) {
+                // temporary tables vanish with the connection anyway
+            }
+        }
+    }
+
+    private java.nio.file.Path writeRejects() throws IOException {
+        java.nio.file.Path out = options.rejectsFile();
+        Map<String, Map<Long, String>> texts = new HashMap<>();
+        for (var e : rejectedLines.entrySet()) {
+            texts.put(e.getKey().displayName(), e.getKey().originalLines(e.getValue()));
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Problem p : problems) {
+                String original = texts.getOrDefault(p.file(), Map.of()).get(p.line());
+                w.write(p.toString());
+                if (original != null) {
+                    w.write("\t| ");
+                    w.write(original);
+                }
+                w.newLine();
+            }
+        }
+        return out;
+    }
+}
