@@ -33,26 +33,30 @@ public final class CanonicalImporter {
                     "nothing was written"));
         }
         Connection c = store.connection();
-        ImportRun run;
+        ImportRun run = ImportRun.prepare(c, options);
         try {
-            run = ImportRun.begin(c, options);
-        } catch (SQLException e) {
-            throw new StoreException(store.path() + ": cannot start the import: " + DuckDbStoreMessages.firstLine(e), e);
-        }
-        try {
-            boolean any = false;
+            List<CanonicalTableLoad> loads = new ArrayList<>();
             for (CanonicalTable t : CanonicalTable.values()) {
                 Optional<Path> file = CanonicalFiles.find(dir, t, run);
                 if (file.isPresent()) {
-                    any = true;
-                    new CanonicalTableLoad(run, t, file.get()).load();
+                    CanonicalTableLoad load = new CanonicalTableLoad(run, t, file.get());
+                    load.stage();
+                    loads.add(load);
                 }
+                if (run.overBudget()) {
+                    return run.finish();
+                }
+            }
+            if (loads.isEmpty()) {
+                run.fatal(new Problem(dir.toString(), 0, "-", "no canonical files (artists.csv, tracks.csv, … or .parquet)"));
+                return run.finish();
+            }
+            run.beginTransaction();
+            for (CanonicalTableLoad load : loads) {
+                load.checkAndInsert();
                 if (run.overBudget()) {
                     break;
                 }
-            }
-            if (!any && !run.overBudget()) {
-                run.fatal(new Problem(dir.toString(), 0, "-", "no canonical files (artists.csv, tracks.csv, … or .parquet)"));
             }
             if (!run.overBudget()) {
                 run.execute("INSERT INTO imports SELECT coalesce(max(import_id), 0) + 1, 'canonical', "

@@ -15,6 +15,8 @@ final class CanonicalTableLoad {
     private final CanonicalTable table;
     private final Path file;
     private final String display;
+    private StagedFile staged;
+    private List<String> extras = List.of();
 
     CanonicalTableLoad(ImportRun run, CanonicalTable table, Path file) {
         this.run = run;
@@ -23,7 +25,8 @@ final class CanonicalTableLoad {
         this.display = file.toString();
     }
 
-    void load() throws SQLException, IOException {
+    /** Reads the header and bulk-stages the file (outside the transaction). */
+    void stage() throws SQLException, IOException {
         boolean parquet = file.getFileName().toString().endsWith(".parquet");
         run.progress("reading " + file.getFileName());
         List<String> names;
@@ -39,7 +42,7 @@ final class CanonicalTableLoad {
             names = HeaderLine.split(layout.header(), TextDialect.CSV);
         }
         List<Problem> header = HeaderLine.check(display, names, table.columnNames(), table.extras());
-        List<String> extras = names.stream().filter(n -> !table.columnNames().contains(n)).toList();
+        extras = names.stream().filter(n -> !table.columnNames().contains(n)).toList();
         header.addAll(extraProblems(extras));
         if (layout != null && layout.quotedLineBreak().isPresent()) {
             header.add(new Problem(display, layout.quotedLineBreak().get(), "-",
@@ -50,9 +53,12 @@ final class CanonicalTableLoad {
             return;
         }
         String stage = run.newTableName(table.tableName());
-        StagedFile staged = parquet ? StagedFile.parquet(run.connection(), file, display, stage, names)
-                : StagedFile.text(run.connection(), file, display, stage, TextDialect.CSV, layout, names, names);
-        run.register(staged);
+        staged = run.register(parquet ? StagedFile.parquet(run.connection(), file, display, stage, names)
+                : StagedFile.text(run.connection(), file, display, stage, TextDialect.CSV, layout, names, names));
+    }
+
+    /** Checks the staged rows against the store as it is inside the transaction, then inserts the good ones. */
+    void checkAndInsert() throws SQLException {
         check(staged, extras);
         if (!run.overBudget()) {
             insert(staged, extras);

@@ -49,10 +49,11 @@ final class Checks {
     }
 
     /**
-     * Each row's {@code columns} (expressions over the staged row) must match {@code targetColumns} of a row
-     * of {@code target} ({@code present = true}) or must not ({@code present = false}).
+     * Looks each row's {@code columns} (expressions over the staged row, {@code §} standing for the row)
+     * up in {@code targetColumns} of {@code target}: a problem when found ({@code flagFound}, e.g. a key
+     * already in the store) or when not found (a dangling reference).
      */
-    Checks lookup(String column, List<String> columns, String target, List<String> targetColumns, boolean present,
+    Checks lookup(String column, List<String> columns, String target, List<String> targetColumns, boolean flagFound,
             String message) throws SQLException {
         StringBuilder on = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
@@ -63,7 +64,7 @@ final class Checks {
                 .collect(Collectors.joining(" AND "));
         run.check(file, "SELECT s.rowid, " + Sql.literal(column) + ", " + message.replace("§", "s.") + " FROM "
                 + file.table() + " s WHERE " + run.good(file, "s") + " AND " + notNull + " AND "
-                + (present ? "NOT " : "") + "EXISTS (SELECT 1 FROM " + target + " t WHERE " + on + ") ORDER BY s.rowid");
+                + (flagFound ? "" : "NOT ") + "EXISTS (SELECT 1 FROM " + target + " t WHERE " + on + ") ORDER BY s.rowid");
         return this;
     }
 }

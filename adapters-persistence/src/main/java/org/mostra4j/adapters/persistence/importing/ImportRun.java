@@ -32,6 +32,7 @@ final class ImportRun {
     private final List<StagedFile> staged = new ArrayList<>();
     private long inputRows;
     private boolean fatal;
+    private boolean inTransaction;
     private int tables;
 
     private ImportRun(Connection connection, ImportOptions options) {
@@ -39,11 +40,21 @@ final class ImportRun {
         this.options = options;
     }
 
-    static ImportRun begin(Connection c, ImportOptions options) throws SQLException {
-        try (Statement s = c.createStatement()) {
+    /**
+     * A new run. Files are staged first, outside the transaction: staged rows then keep row ids 0..n-1 in
+     * file order (rows written inside an open transaction get provisional ids), and staging touches only
+     * temporary tables, never the database file.
+     */
+    static ImportRun prepare(Connection c, ImportOptions options) {
+        return new ImportRun(c, options);
+    }
+
+    /** Opens the one transaction every store write of this import happens in. */
+    void beginTransaction() throws SQLException {
+        try (Statement s = connection.createStatement()) {
             s.execute("BEGIN TRANSACTION");
         }
-        return new ImportRun(c, options);
+        inTransaction = true;
     }
 
     Connection connection() {
@@ -148,7 +159,7 @@ final class ImportRun {
 
     /** Commits when within budget (writing the rejects file first), else rolls back. */
     io.vavr.control.Either<ImportFailure, ImportSummary> finish() throws SQLException, IOException {
-        if (overBudget()) {
+        if (overBudget() || !inTransaction) {
             rollback();
             return io.vavr.control.Either.left(ImportFailure.of(firstProblems(), options.maxErrors()));
         }
@@ -156,6 +167,7 @@ final class ImportRun {
         try (Statement s = connection.createStatement()) {
             s.execute("COMMIT");
         }
+        inTransaction = false;
         dropStaging();
         return io.vavr.control.Either.right(new ImportSummary(added, problems.size(), rejects, inputRows));
     }
@@ -165,10 +177,13 @@ final class ImportRun {
     }
 
     void rollback() {
-        try (Statement s = connection.createStatement()) {
-            s.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // already rolled back by a failed statement: nothing more to undo
+        if (inTransaction) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException e) {
+                // already rolled back by a failed statement: nothing more to undo
+            }
+            inTransaction = false;
         }
         dropStaging();
     }
