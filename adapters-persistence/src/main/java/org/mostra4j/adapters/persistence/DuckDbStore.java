@@ -47,7 +47,10 @@ public final class DuckDbStore implements AutoCloseable {
     private static Connection connect(StoreOptions options) {
         Path file = options.path().toAbsolutePath();
         try {
-            return DriverManager.getConnection("jdbc:duckdb:" + file);
+            java.util.Properties props = new java.util.Properties();
+            // stream large results (sessions, exports) instead of materialising them in the JVM
+            props.setProperty("jdbc_stream_results", "true");
+            return DriverManager.getConnection("jdbc:duckdb:" + file, props);
         } catch (SQLException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("Conflicting lock") || msg.contains("Could not set lock")) {
