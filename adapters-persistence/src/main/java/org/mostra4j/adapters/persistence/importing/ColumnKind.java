@@ -51,6 +51,10 @@ public enum ColumnKind {
             "regexp_full_match(§, '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z')"
                     + " AND try_strptime(§, ['%Y-%m-%dT%H:%M:%SZ', '%Y-%m-%dT%H:%M:%S.%fZ']) IS NOT NULL",
             "strptime(§, ['%Y-%m-%dT%H:%M:%SZ', '%Y-%m-%dT%H:%M:%S.%fZ'])"),
+    /** MSSD's {@code mode}: {@code major} (1) or {@code minor} (0). */
+    MAJOR_MINOR("major or minor", "lower(§) IN ('major', 'minor')", "CASE WHEN lower(§) = 'major' THEN 1.0 ELSE 0.0 END"),
+    /** A finite number in [0,100] (MSSD's popularity percentile). */
+    PERCENT("a number in [0,100]", Patterns.REAL + " AND TRY_CAST(§ AS DOUBLE) BETWEEN 0 AND 100", "CAST(§ AS DOUBLE)"),
     /** {@code true}/{@code false} in any letter case. */
     BOOL("true or false", "lower(§) IN ('true', 'false')", "lower(§) = 'true'"),
     /** A SAT label: 1/0, true/false (any case) or nothing (unknown). */
