@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,10 +19,15 @@ import org.mostra4j.domain.session.LoggedSession;
 import org.mostra4j.domain.session.SessionId;
 
 /**
- * Streams sessions with their candidates from one ordered, streamed join (its own connection, so that the
- * sink may use the store meanwhile). Only the current chunk is held in memory.
+ * Streams sessions with their candidates on its own connection (so the sink may use the store meanwhile),
+ * holding only the current chunk. Each session arrives as one row whose candidates are packed into one
+ * string ({@code track US position US sat}, joined by RS; ids never contain those control characters, the
+ * importers refuse them): one JDBC value per session instead of three per candidate, and no sort inside
+ * the aggregate (positions are sorted here, per session).
  */
 public final class DuckDbSessionStoreAdapter implements LoadSessionsPort {
+    private static final char UNIT = 31;
+    private static final char RECORD = 30;
     private final DuckDbStore store;
 
     @Inject
@@ -34,38 +40,35 @@ public final class DuckDbSessionStoreAdapter implements LoadSessionsPort {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be >= 1, was " + chunkSize);
         }
-        String sessions = "SELECT * FROM sessions ORDER BY session_id" + (limit > 0 ? " LIMIT " + limit : "");
-        String sql = "SELECT s.session_id, s.user_id, s.date, s.context, c.track_id, c.logged_position, c.sat FROM ("
-                + sessions + ") s LEFT JOIN candidates c ON c.session_id = s.session_id"
-                + " ORDER BY s.session_id, c.logged_position";
+        String chosen = "SELECT session_id, user_id, date, context FROM sessions ORDER BY session_id"
+                + (limit > 0 ? " LIMIT " + limit : "");
+        String packed = "SELECT session_id, string_agg(track_id || chr(31) || logged_position || chr(31)"
+                + " || coalesce(CAST(CAST(sat AS INTEGER) AS VARCHAR), ''), chr(30)) AS packed FROM candidates"
+                + (limit > 0 ? " WHERE session_id IN (SELECT session_id FROM s)" : "") + " GROUP BY session_id";
+        String sql = "WITH s AS (" + chosen + ") SELECT s.session_id, s.user_id, CAST(s.date AS VARCHAR), s.context, c.packed"
+                + " FROM s LEFT JOIN (" + packed + ") c ON c.session_id = s.session_id ORDER BY s.session_id";
         long handed = 0;
         try (Connection c = store.duplicate(); Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
             List<LoggedSession> chunk = new ArrayList<>(chunkSize);
-            Open open = null;
+            LocalDate lastDate = null;
+            String lastDateText = "";
             while (r.next()) {
-                String id = r.getString(1);
-                if (open == null || !open.id.equals(id)) {
-                    if (open != null) {
-                        chunk.add(open.close());
-                        if (chunk.size() == chunkSize) {
-                            handed += hand(sink, chunk);
-                            chunk = new ArrayList<>(chunkSize);
-                        }
-                    }
-                    open = new Open(id, r.getString(2), r.getObject(3, LocalDate.class), r.getString(4));
+                String dateText = r.getString(3);
+                if (!dateText.equals(lastDateText)) {
+                    lastDate = LocalDate.parse(dateText);
+                    lastDateText = dateText;
                 }
-                String track = r.getString(5);
-                if (track != null) {
-                    boolean sat = r.getBoolean(7);
-                    Optional<Boolean> label = r.wasNull() ? Optional.empty() : Optional.of(sat);
-                    open.candidates.add(new LoggedCandidate(TrackId.of(track), r.getInt(6), label));
+                chunk.add(new LoggedSession(SessionId.of(r.getString(1)), UserId.of(r.getString(2)), lastDate,
+                        r.getString(4), unpack(r.getString(5))));
+                if (chunk.size() == chunkSize) {
+                    sink.accept(List.copyOf(chunk));
+                    handed += chunk.size();
+                    chunk.clear();
                 }
-            }
-            if (open != null) {
-                chunk.add(open.close());
             }
             if (!chunk.isEmpty()) {
-                handed += hand(sink, chunk);
+                sink.accept(List.copyOf(chunk));
+                handed += chunk.size();
             }
             return handed;
         } catch (SQLException e) {
@@ -73,28 +76,27 @@ public final class DuckDbSessionStoreAdapter implements LoadSessionsPort {
         }
     }
 
-    private static long hand(Consumer<List<LoggedSession>> sink, List<LoggedSession> chunk) {
-        sink.accept(List.copyOf(chunk));
-        return chunk.size();
-    }
-
-    /** The session being assembled from consecutive rows. */
-    private static final class Open {
-        final String id;
-        final String user;
-        final LocalDate date;
-        final String context;
-        final List<LoggedCandidate> candidates = new ArrayList<>();
-
-        Open(String id, String user, LocalDate date, String context) {
-            this.id = id;
-            this.user = user;
-            this.date = date;
-            this.context = context;
+    static List<LoggedCandidate> unpack(String packed) {
+        if (packed == null) {
+            return List.of();
         }
-
-        LoggedSession close() {
-            return new LoggedSession(SessionId.of(id), UserId.of(user), date, context, candidates);
+        List<LoggedCandidate> out = new ArrayList<>();
+        int start = 0;
+        int n = packed.length();
+        while (start <= n) {
+            int end = packed.indexOf(RECORD, start);
+            if (end < 0) {
+                end = n;
+            }
+            int u1 = packed.indexOf(UNIT, start);
+            int u2 = packed.indexOf(UNIT, u1 + 1);
+            String track = packed.substring(start, u1);
+            int position = Integer.parseInt(packed, u1 + 1, u2, 10);
+            Optional<Boolean> sat = u2 + 1 == end ? Optional.empty() : Optional.of(packed.charAt(u2 + 1) == '1');
+            out.add(new LoggedCandidate(TrackId.of(track), position, sat));
+            start = end + 1;
         }
+        out.sort(Comparator.comparingInt(LoggedCandidate::loggedPosition));
+        return out;
     }
 }

@@ -38,7 +38,7 @@ class BadInputTest {
     @Test
     void line_numbers_count_blank_lines_and_malformed_rows() throws Exception {
         String csv = "artist_id,name\na1,x\n\na2,y\n a3,z\n";
-        assertEquals("5: artist_id: expected an id, found ' a3'", first(importArtists(csv, ImportOptions.strict())));
+        assertEquals("5: artist_id: expected an id (no surrounding spaces or control characters), found ' a3'", first(importArtists(csv, ImportOptions.strict())));
         String malformedFirst = "artist_id,name\na1,x\na2,y,extra\n\na3,\"q\"\na4,w\na1,dup\n";
         assertEquals("3: -: expected 2 columns, found 3", first(importArtists(malformedFirst, ImportOptions.strict())));
         var lenient = importArtists(malformedFirst, ImportOptions.strict().withMaxErrors(1, tmp.resolve("r.txt")));
@@ -63,7 +63,7 @@ class BadInputTest {
         assertEquals(2, result.get().rejected());
         List<String> lines = Files.readAllLines(rejects);
         String file = lines.get(0).substring(0, lines.get(0).indexOf(":3:"));
-        assertEquals(List.of(file + ":3: artist_id: missing value, expected an id\t| ,nameless",
+        assertEquals(List.of(file + ":3: artist_id: missing value, expected an id (no surrounding spaces or control characters)\t| ,nameless",
                 file + ":5: artist_id: duplicate artist_id (first at line 2)\t| a1,again"), lines);
     }
 

@@ -85,6 +85,9 @@ final class ImportRun {
 
     /** {@code rowid NOT IN bad rows} for the staged file, for use in WHERE clauses. */
     String good(StagedFile file, String alias) {
+        if (options.maxErrors() == 0) {
+            return "true"; // strict runs stop at the first problem, so no row is ever set aside
+        }
         String prefix = alias.isEmpty() ? "" : alias + ".";
         return prefix + "rowid NOT IN (SELECT r FROM " + badTable(file) + ")";
     }
@@ -145,15 +148,21 @@ final class ImportRun {
     }
 
     long execute(String sql) throws SQLException {
+        long t = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             return s.executeLargeUpdate(sql);
+        } finally {
+            Trace.sql(sql, t);
         }
     }
 
     long count(String sql) throws SQLException {
+        long t = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
+        } finally {
+            Trace.sql(sql, t);
         }
     }
 

@@ -37,38 +37,66 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
     static LineLayout scan(InputStream in, int quote) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         List<Long> blanks = new ArrayList<>();
-        Long quotedBreak = null;
+        long quotedBreak = -1;
         long line = 1;
-        long lineLength = 0;
+        long offset = 0;
+        long lineStart = 0;
+        byte previous = '\n';
         boolean inQuotes = false;
-        boolean any = false;
-        byte[] buf = new byte[1 << 16];
+        boolean headerDone = false;
+        byte q = (byte) quote;
+        boolean quoting = quote >= 0;
+        byte[] buf = new byte[1 << 20];
         for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-            any = true;
-            for (int i = 0; i < n; i++) {
-                byte b = buf[i];
-                if (b == '\n') {
-                    if (inQuotes && quotedBreak == null) {
-                        quotedBreak = line;
+            int i = 0;
+            if (!headerDone) {
+                while (i < n && buf[i] != '\n') {
+                    if (buf[i] != '\r') {
+                        header.write(buf[i]);
                     }
-                    if (lineLength == 0 && line > 1) {
-                        blanks.add(line);
-                    }
-                    line++;
-                    lineLength = 0;
-                } else if (b != '\r') {
-                    if (b == quote) {
+                    if (quoting && buf[i] == q) {
                         inQuotes = !inQuotes;
                     }
-                    if (line == 1) {
-                        header.write(b);
+                    i++;
+                }
+                if (i < n) {
+                    headerDone = true;
+                    if (inQuotes && quotedBreak < 0) {
+                        quotedBreak = line;
                     }
-                    lineLength++;
+                    line++;
+                    lineStart = offset + i + 1;
+                    previous = '\n';
+                    i++;
                 }
             }
+            // the hot loop: only line ends and quotes matter
+            for (; i < n; i++) {
+                byte b = buf[i];
+                if (b == '\n') {
+                    long length = offset + i - lineStart;
+                    if (length == 0 || (length == 1 && previous == '\r')) {
+                        blanks.add(line);
+                    }
+                    if (inQuotes && quotedBreak < 0) {
+                        quotedBreak = line;
+                    }
+                    line++;
+                    lineStart = offset + i + 1;
+                } else if (quoting && b == q) {
+                    inQuotes = !inQuotes;
+                }
+                previous = b;
+            }
+            if (n > 0) {
+                previous = buf[n - 1];
+            }
+            offset += n;
         }
-        long lines = !any ? 0 : lineLength == 0 ? line - 1 : line;
-        blanks.removeIf(l -> l > lines);
-        return new LineLayout(header.toString(StandardCharsets.UTF_8), blanks, Optional.ofNullable(quotedBreak), lines);
+        long lines = offset == 0 ? 0 : lineStart == offset ? line - 1 : line;
+        final long last = lines;
+        blanks.removeIf(l -> l > last);
+        return new LineLayout(header.toString(StandardCharsets.UTF_8), blanks,
+                quotedBreak < 0 ? Optional.empty() : Optional.of(quotedBreak), lines);
     }
 }

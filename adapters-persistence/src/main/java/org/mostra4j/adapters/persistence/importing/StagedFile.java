@@ -44,6 +44,7 @@ final class StagedFile {
                 .collect(Collectors.joining(", ", "{", "}"));
         String rejects = table + "_rejects";
         String scans = table + "_reject_scans";
+        long t = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + Sql.identifiers(kept) + " FROM read_csv("
                     + Sql.literal(file.toAbsolutePath().toString()) + ", " + dialect.readCsvOptions()
@@ -51,8 +52,12 @@ final class StagedFile {
                     + ", parallel = true, store_rejects = true, rejects_table = " + Sql.literal(rejects)
                     + ", rejects_scan = " + Sql.literal(scans) + ")");
         }
+        Trace.sql("stage " + file, t);
         List<Problem> malformed = new ArrayList<>();
         List<Long> skipped = new ArrayList<>(layout.blankLines());
+        if (!dialect.header() && layout.header().isEmpty()) {
+            skipped.add(1L);
+        }
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT line, coalesce(column_name, '-'), error_type, error_message FROM "
                         + rejects + " ORDER BY line")) {
@@ -129,6 +134,7 @@ final class StagedFile {
      */
     List<RowProblem> problems(String sql) throws SQLException {
         List<RowProblem> found = new ArrayList<>();
+        long t = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             boolean hasOther = r.getMetaData().getColumnCount() > 3;
             while (r.next()) {
@@ -142,6 +148,8 @@ final class StagedFile {
                 }
                 found.add(new RowProblem(rowid, new Problem(displayName, line(rowid), r.getString(2), message)));
             }
+        } finally {
+            Trace.sql(sql, t);
         }
         return found;
     }
