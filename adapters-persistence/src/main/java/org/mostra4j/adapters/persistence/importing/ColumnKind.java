@@ -48,8 +48,9 @@ public enum ColumnKind {
             "CASE WHEN length(§) = 10 THEN CAST(§ AS DATE) ELSE CAST(strptime(§, '%d-%m-%y') AS DATE) END"),
     /** An ISO-8601 UTC timestamp: {@code 2009-05-04T23:08:57Z}, optionally with fractional seconds. */
     TIMESTAMP("an ISO-8601 UTC timestamp like 2009-05-04T23:08:57Z",
-            "regexp_full_match(§, '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z')"
-                    + " AND try_strptime(§, ['%Y-%m-%dT%H:%M:%SZ', '%Y-%m-%dT%H:%M:%S.%fZ']) IS NOT NULL",
+            "CASE WHEN length(§) = 20 THEN strftime(try_strptime(§, '%Y-%m-%dT%H:%M:%SZ'), '%Y-%m-%dT%H:%M:%SZ') = §"
+                    + " ELSE regexp_full_match(§, '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{1,6}Z')"
+                    + " AND try_strptime(§, '%Y-%m-%dT%H:%M:%S.%fZ') IS NOT NULL END",
             "strptime(§, ['%Y-%m-%dT%H:%M:%SZ', '%Y-%m-%dT%H:%M:%S.%fZ'])"),
     /** MSSD's {@code mode}: {@code major} (1) or {@code minor} (0). */
     MAJOR_MINOR("major or minor", "lower(§) IN ('major', 'minor')", "CASE WHEN lower(§) = 'major' THEN 1.0 ELSE 0.0 END"),
