@@ -34,7 +34,7 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
         }
     }
 
-    static LineLayout scan(InputStream in, int quote) throws IOException {
+    public static LineLayout scan(InputStream in, int quote) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         List<Long> blanks = new ArrayList<>();
         long quotedBreak = -1;
