@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.persistence;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +20,18 @@ import org.mostra4j.domain.objective.ObjectiveFacts;
  * catalogue) and the emerging-artist and boost lists valid on that date.
  */
 public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadObjectiveFactsPort {
-    private final DuckDbStore store;
+    private final Provider<DuckDbStore> stores;
+    private final StoreOptions options;
 
     @Inject
+    public DuckDbObjectiveFactsAdapter(Provider<DuckDbStore> stores, StoreOptions options) {
+        this.stores = stores;
+        this.options = options;
+    }
+
+    /** Over an open store. */
     public DuckDbObjectiveFactsAdapter(DuckDbStore store) {
-        this.store = store;
+        this(() -> store, store.options());
     }
 
     @Override
@@ -31,6 +39,10 @@ public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadO
         String sql = "SELECT h.track_id, t.artist_id, sum(h.plays) FROM history h LEFT JOIN tracks t ON t.track_id = h.track_id"
                 + " WHERE h.user_id = ? AND h.played_at < CAST(? AS DATE) GROUP BY h.track_id, t.artist_id";
         ListeningHistory.Builder b = ListeningHistory.builder();
+        if (!java.nio.file.Files.exists(options.path())) {
+            return ListeningHistory.empty();
+        }
+        DuckDbStore store = stores.get();
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             ps.setString(1, user.value());
             ps.setString(2, date.toString());
@@ -48,6 +60,9 @@ public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadO
 
     @Override
     public ObjectiveFacts factsFor(UserId user, LocalDate date) {
+        if (!java.nio.file.Files.exists(options.path())) {
+            return ObjectiveFacts.none();
+        }
         return ObjectiveFacts.builder().history(historyBefore(user, date))
                 .emergingArtists(list("emerging_artists", "artist_id", date, ArtistId::of))
                 .boosts(list("boosts", "track_id", date, TrackId::of)).build();
@@ -55,6 +70,7 @@ public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadO
 
     private <T> DatedList<T> list(String table, String column, LocalDate date, java.util.function.Function<String, T> id) {
         DatedList.Builder<T> b = DatedList.builder();
+        DuckDbStore store = stores.get();
         String sql = "SELECT " + column + ", valid_from, valid_to FROM " + table
                 + " WHERE valid_from <= CAST(? AS DATE) AND valid_to >= CAST(? AS DATE)";
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {

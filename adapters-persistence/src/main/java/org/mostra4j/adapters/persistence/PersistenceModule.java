@@ -2,6 +2,7 @@ package org.mostra4j.adapters.persistence;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import org.mostra4j.application.port.out.LoadCatalogPort;
@@ -14,7 +15,8 @@ import org.mostra4j.application.port.out.SaveSequencesPort;
 
 /**
  * Guice wiring of the persistence adapter: one {@link DuckDbStore} per injector (opened lazily, on first
- * use) behind every store port. The composition root closes the store when it is done.
+ * use) behind every store port. Objective facts come from the store only when its file exists, so a
+ * command that never imported anything does not create a database as a side effect.
  */
 public final class PersistenceModule extends AbstractModule {
     private final StoreOptions options;
@@ -33,10 +35,17 @@ public final class PersistenceModule extends AbstractModule {
         bind(LoadCatalogPort.class).to(DuckDbCatalogAdapter.class);
         bind(LoadSessionsPort.class).to(DuckDbSessionStoreAdapter.class);
         bind(LoadHistoryPort.class).to(DuckDbObjectiveFactsAdapter.class);
-        bind(LoadObjectiveFactsPort.class).to(DuckDbObjectiveFactsAdapter.class);
+        // the core binds "no stored facts" by default; the store replaces it
+        OptionalBinder.newOptionalBinder(binder(), LoadObjectiveFactsPort.class).setBinding()
+                .to(DuckDbObjectiveFactsAdapter.class);
         bind(SaveSequencesPort.class).to(DuckDbSequenceStoreAdapter.class);
         bind(ModelRegistryPort.class).to(DuckDbModelRegistryAdapter.class);
         bind(SaveEvaluationRunPort.class).to(DuckDbEvaluationRunAdapter.class);
+    }
+
+    @Provides
+    StoreOptions storeOptions() {
+        return options;
     }
 
     @Provides
