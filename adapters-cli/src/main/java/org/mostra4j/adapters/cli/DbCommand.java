@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code db info}: what a database holds. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Inspect the store.",
-        subcommands = DbCommand.Contents.class)
+        subcommands = DbCommand.Contents.class, footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j db info --db world.duckdb"})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -25,7 +26,8 @@ final class DbCommand implements Runnable {
 
     /** Rows per table, schema version, models and past imports. */
     @Command(name = "info", mixinStandardHelpOptions = true,
-            description = "Show the schema version, rows per table, registered models and past imports.")
+            description = "Show the schema version, rows per table, registered models and past imports.",
+            footerHeading = "%nExamples:%n", footer = {"  ./mostra4j db info --db world.duckdb"})
     static final class Contents implements Callable<Integer> {
         @Spec
         CommandSpec spec;

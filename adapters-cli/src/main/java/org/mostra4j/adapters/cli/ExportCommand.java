@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code export canonical}: the store back out in the canonical layout. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store out.",
-        subcommands = ExportCommand.Canonical.class)
+        subcommands = ExportCommand.Canonical.class, footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j export canonical --db world.duckdb --out out/copy",
+                "  ./mostra4j export canonical --db world.duckdb --out out/copy-parquet --format parquet"})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -26,7 +28,8 @@ final class ExportCommand implements Runnable {
 
     /** One file per non-empty table, rows in key order; re-importing it gives the same store. */
     @Command(name = "canonical", mixinStandardHelpOptions = true,
-            description = "Export every non-empty table as a canonical-layout folder (CSV or Parquet).")
+            description = "Export every non-empty table as a canonical-layout folder (CSV or Parquet).",
+            footerHeading = "%nExamples:%n", footer = {"  ./mostra4j export canonical --db world.duckdb --out out/copy"})
     static final class Canonical implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import canonical}: a folder in the canonical layout (CSV or Parquet, one file per table). */
-@Command(name = "canonical", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import canonical --db world.duckdb --dir out/world --max-errors 100 --rejects rejects.txt"},
+        name = "canonical", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Import a canonical-layout folder (artists, tracks, users, history, sessions, candidates, "
                 + "emerging_artists, boosts, truth; .csv or .parquet), as the simulator writes it.")
 final class ImportCanonicalCommand implements Callable<Integer> {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import lastfm}: the Last.fm-1K listening log. */
-@Command(name = "lastfm", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import lastfm --db lfm.duckdb --log userid-timestamp-artid-artname-traid-traname.tsv --gap-minutes 20"},
+        name = "lastfm", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Import the Last.fm-1K log TSV (user, timestamp, artist id/name, track id/name; no header): "
                 + "every play becomes history, plays are cut into sessions at an inactivity gap.")
 final class ImportLastFmCommand implements Callable<Integer> {

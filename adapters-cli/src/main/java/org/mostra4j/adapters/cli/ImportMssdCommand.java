@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import mssd}: a Spotify Music Streaming Sessions Dataset log, with its track features. */
-@Command(name = "mssd", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import mssd --db mssd.duckdb --log log_0_20180715_000000000000.csv --features tf_000000000000.csv"},
+        name = "mssd", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import an MSSD log CSV (21 columns) and optionally its track-features CSV.",
                 "Proxies: one user per session; artist unknown; Exposure = tracks below the emerging percentile of "
                         + "us_popularity_estimate (needs --features); Boost only from --boosts; SAT = not_skipped."})
