@@ -123,10 +123,10 @@ final class CanonicalTableLoad {
             checks.rule("valid_to", "CAST(valid_to AS DATE) < CAST(valid_from AS DATE)",
                     "'valid_to ' || valid_to || ' is before valid_from ' || valid_from");
         }
+        checks.unique(table.keys().stream().map(key -> new Checks.Key(key.stream().map(Sql::identifier).toList(),
+                key.get(key.size() - 1), String.join(", ", key))).toList());
         for (List<String> key : table.keys()) {
-            List<String> refs = key.stream().map(Sql::identifier).toList();
             String column = key.get(key.size() - 1);
-            checks.unique(column, refs, String.join(", ", key));
             checks.lookup(column, key.stream().map(k -> "§" + Sql.identifier(k)).toList(), table.tableName(), key, true,
                     "'" + String.join(", ", key) + " already in the store: ' || "
                             + key.stream().map(k -> "§" + Sql.identifier(k)).collect(Collectors.joining(" || ', ' || ")));

@@ -39,18 +39,36 @@ final class Checks {
         return this;
     }
 
+    /** A key that must not repeat within the file: SQL expressions, the column to blame, a description. */
+    record Key(List<String> expressions, String column, String what) {
+    }
+
     /** No two rows share {@code key} (SQL expressions); the later ones are reported. */
     Checks unique(String column, List<String> key, String what) throws SQLException {
-        String k = String.join(", ", key);
-        // a cheap count of distinct key hashes first: the ordered window query only runs when there may be a duplicate
-        // (distinct hashes of all keys => no duplicate; a collision merely costs the exact query)
-        if (run.overBudget() || run.count("SELECT count(*) - count(DISTINCT hash(" + k + ")) FROM " + file.table()
-                + " WHERE " + run.good(file, "")) == 0) {
+        return unique(List.of(new Key(key, column, what)));
+    }
+
+    /**
+     * No two rows share any of the keys. One scan counts distinct key hashes for all keys (distinct
+     * hashes prove there is no duplicate); only a key whose count falls short gets the exact, ordered
+     * window query (so a hash collision merely costs that query).
+     */
+    Checks unique(List<Key> keys) throws SQLException {
+        if (run.overBudget() || keys.isEmpty()) {
             return this;
         }
-        run.check(file, "SELECT rowid, " + Sql.literal(column) + ", " + Sql.literal("duplicate " + what) + ", first AS other"
-                + " FROM (SELECT rowid, min(rowid) OVER (PARTITION BY " + k + ") AS first FROM " + file.table()
-                + " WHERE " + run.good(file, "") + ") WHERE rowid <> first ORDER BY rowid");
+        String counts = keys.stream().map(k -> "count(*) - count(DISTINCT hash(" + String.join(", ", k.expressions()) + "))")
+                .collect(Collectors.joining(", "));
+        long[] shortfall = run.longs("SELECT " + counts + " FROM " + file.table() + " WHERE " + run.good(file, ""), keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            if (shortfall[i] == 0) {
+                continue;
+            }
+            Key key = keys.get(i);
+            run.check(file, "SELECT rowid, " + Sql.literal(key.column()) + ", " + Sql.literal("duplicate " + key.what())
+                    + ", first AS other FROM (SELECT rowid, min(rowid) OVER (PARTITION BY " + String.join(", ", key.expressions())
+                    + ") AS first FROM " + file.table() + " WHERE " + run.good(file, "") + ") WHERE rowid <> first ORDER BY rowid");
+        }
         return this;
     }
 

@@ -156,6 +156,21 @@ final class ImportRun {
         }
     }
 
+    /** The first {@code n} columns of a one-row query, as longs. */
+    long[] longs(String sql, int n) throws SQLException {
+        long t = System.nanoTime();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = r.getLong(i + 1);
+            }
+            return values;
+        } finally {
+            Trace.sql(sql, t);
+        }
+    }
+
     long count(String sql) throws SQLException {
         long t = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {

@@ -19,10 +19,12 @@ final class MssdLog {
         Checks checks = new Checks(run, log).columns(MssdImporter.LOG_RULES)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
-                .unique("session_position", java.util.List.of("session_id", "CAST(session_position AS INTEGER)"),
-                        "session_id, session_position")
-                .unique("track_id_clean", java.util.List.of("session_id", "track_id_clean"),
-                        "track in this session: a track appears once per session")
+                // positions are validated as plain decimals, so text equality is number equality
+                .unique(java.util.List.of(
+                        new Checks.Key(java.util.List.of("session_id", "session_position"), "session_position",
+                                "session_id, session_position"),
+                        new Checks.Key(java.util.List.of("session_id", "track_id_clean"), "track_id_clean",
+                                "track in this session: a track appears once per session")))
                 .lookup("session_id", java.util.List.of("§session_id"), "sessions", java.util.List.of("session_id"), true,
                         "'session already in the store: ' || §session_id");
         if (tracksKnown) {
