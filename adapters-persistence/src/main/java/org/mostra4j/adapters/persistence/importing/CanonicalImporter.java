@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.StoreException;
 
@@ -100,9 +99,5 @@ public final class CanonicalImporter {
             }
         }
         return names;
-    }
-
-    static String joined(List<String> exprs) {
-        return exprs.stream().collect(Collectors.joining(", "));
     }
 }

@@ -1,15 +1,11 @@
 package org.mostra4j.adapters.persistence.importing;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +183,7 @@ final class ImportRun {
             rollback();
             return io.vavr.control.Either.left(ImportFailure.of(firstProblems(), options.maxErrors()));
         }
-        Optional<java.nio.file.Path> rejects = problems.isEmpty() ? Optional.empty() : Optional.of(writeRejects());
+        Optional<java.nio.file.Path> rejects = problems.isEmpty() ? Optional.empty() : Optional.of(RejectsFile.write(options.rejectsFile(), problems, rejectedLines));
         try (Statement s = connection.createStatement()) {
             s.execute("COMMIT");
         }
@@ -221,25 +217,5 @@ final class ImportRun {
                 // temporary tables vanish with the connection anyway
             }
         }
-    }
-
-    private java.nio.file.Path writeRejects() throws IOException {
-        java.nio.file.Path out = options.rejectsFile();
-        Map<String, Map<Long, String>> texts = new HashMap<>();
-        for (var e : rejectedLines.entrySet()) {
-            texts.put(e.getKey().displayName(), e.getKey().originalLines(e.getValue()));
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Problem p : problems) {
-                String original = texts.getOrDefault(p.file(), Map.of()).get(p.line());
-                w.write(p.toString());
-                if (original != null) {
-                    w.write("\t| ");
-                    w.write(original);
-                }
-                w.newLine();
-            }
-        }
-        return out;
     }
 }
