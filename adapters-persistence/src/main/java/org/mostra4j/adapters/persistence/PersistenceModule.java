@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import jakarta.inject.Singleton;
 import java.util.Objects;
+import org.mostra4j.application.port.out.ImportDatasetPort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadHistoryPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
@@ -41,6 +42,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(SaveSequencesPort.class).to(DuckDbSequenceStoreAdapter.class);
         bind(ModelRegistryPort.class).to(DuckDbModelRegistryAdapter.class);
         bind(SaveEvaluationRunPort.class).to(DuckDbEvaluationRunAdapter.class);
+        bind(ImportDatasetPort.class).to(DuckDbImportAdapter.class);
     }
 
     @Provides
