@@ -1,0 +1,45 @@
+package org.mostra4j.adapters.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.mostra4j.adapters.persistence.DuckDbStore;
+import org.mostra4j.adapters.persistence.importing.LastFmImporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import lastfm}: the Last.fm-1K listening log. */
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import lastfm --db lfm.duckdb --log userid-timestamp-artid-artname-traid-traname.tsv --gap-minutes 20"},
+        name = "lastfm", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Import the Last.fm-1K log TSV (user, timestamp, artist id/name, track id/name; no header): "
+                + "every play becomes history, plays are cut into sessions at an inactivity gap.")
+final class ImportLastFmCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+    @Option(names = "--log", required = true, paramLabel = "FILE", description = "The Last.fm-1K TSV file.")
+    Path log;
+    @Option(names = "--gap-minutes", paramLabel = "N", description = "Pause that ends a session, in minutes (default 30).")
+    long gapMinutes = 30;
+    @Mixin
+    ImportLimits limits = new ImportLimits();
+
+    @Override
+    public Integer call() {
+        if (gapMinutes < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--gap-minutes must be >= 1, was " + gapMinutes);
+        }
+        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
+                StepProgress progress = StepProgress.start("import lastfm")) {
+            var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),
+                    limits.toImportOptions(progress));
+            progress.close();
+            return ImportOutcome.report(result, progress.seconds(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

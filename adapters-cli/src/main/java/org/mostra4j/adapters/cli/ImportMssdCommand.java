@@ -1,0 +1,52 @@
+package org.mostra4j.adapters.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mostra4j.adapters.persistence.DuckDbStore;
+import org.mostra4j.adapters.persistence.importing.MssdImporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import mssd}: a Spotify Music Streaming Sessions Dataset log, with its track features. */
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import mssd --db mssd.duckdb --log log_0_20180715_000000000000.csv --features tf_000000000000.csv"},
+        name = "mssd", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import an MSSD log CSV (21 columns) and optionally its track-features CSV.",
+                "Proxies: one user per session; artist unknown; Exposure = tracks below the emerging percentile of "
+                        + "us_popularity_estimate (needs --features); Boost only from --boosts; SAT = not_skipped."})
+final class ImportMssdCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+    @Option(names = "--log", required = true, paramLabel = "FILE", description = "The MSSD log CSV.")
+    Path log;
+    @Option(names = "--features", paramLabel = "FILE", description = "The MSSD track-features CSV.")
+    Path features;
+    @Option(names = "--boosts", paramLabel = "FILE", description = "A boost list: CSV track_id,valid_from,valid_to.")
+    Path boosts;
+    @Option(names = "--emerging-percentile", paramLabel = "P", description = "Popularity percentile in (0,1) below "
+            + "which a track counts as emerging (default 0.10).")
+    double emergingPercentile = 0.10;
+    @Mixin
+    ImportLimits limits = new ImportLimits();
+
+    @Override
+    public Integer call() {
+        if (!(emergingPercentile > 0 && emergingPercentile < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--emerging-percentile must be in (0,1), was " + emergingPercentile);
+        }
+        var extras = new MssdImporter.Extras(Optional.ofNullable(features), Optional.ofNullable(boosts), emergingPercentile);
+        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
+                StepProgress progress = StepProgress.start("import mssd")) {
+            var result = new MssdImporter(store).importLog(log, extras, limits.toImportOptions(progress));
+            progress.close();
+            return ImportOutcome.report(result, progress.seconds(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

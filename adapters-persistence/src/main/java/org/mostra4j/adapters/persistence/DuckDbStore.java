@@ -1,0 +1,110 @@
+package org.mostra4j.adapters.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One open DuckDB database file: the single read-write connection of this process, with memory and
+ * threads limited and the schema migrated to {@link SchemaMigrations#CURRENT}. Opening a file another
+ * process holds, or a file written by a newer mostra4j, fails with a {@link StoreException} that says so.
+ */
+public final class DuckDbStore implements AutoCloseable {
+    private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
+    private final Connection connection;
+    private final StoreOptions options;
+
+    private DuckDbStore(Connection connection, StoreOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    /** Opens (creating when absent) and migrates the database. */
+    public static DuckDbStore open(StoreOptions options) {
+        Connection c = connect(options);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET memory_limit = '" + options.memoryLimit() + "'");
+                s.execute("SET threads = " + options.threads());
+                s.execute("SET preserve_insertion_order = true");
+                s.execute("SET TimeZone = 'UTC'");
+            }
+            SchemaMigrations.migrate(c, options.path());
+            return new DuckDbStore(c, options);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(options.path() + ": cannot prepare the database: " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection connect(StoreOptions options) {
+        Path file = options.path().toAbsolutePath();
+        try {
+            java.util.Properties props = new java.util.Properties();
+            // stream large results (sessions, exports) instead of materialising them in the JVM
+            props.setProperty("jdbc_stream_results", "true");
+            return DriverManager.getConnection("jdbc:duckdb:" + file, props);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("Conflicting lock") || msg.contains("Could not set lock")) {
+                Matcher m = LOCK_HOLDER.matcher(msg);
+                String holder = m.find() ? "process " + m.group(1) : "another process";
+                throw new StoreException(options.path() + ": the database is in use by " + holder
+                        + "; close it (or wait for it to finish) and try again", e);
+            }
+            throw new StoreException(options.path() + ": cannot open the database: " + firstLine(e), e);
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    /** The shared connection; callers never close it. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path path() {
+        return options.path();
+    }
+
+    public StoreOptions options() {
+        return options;
+    }
+
+    /** A new connection to the same database (DuckDB allows several within one process). */
+    public Connection duplicate() {
+        try {
+            return ((org.duckdb.DuckDBConnection) connection).duplicate();
+        } catch (SQLException e) {
+            throw new StoreException(path() + ": " + firstLine(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(path() + ": cannot close the database: " + firstLine(e), e);
+        }
+    }
+}

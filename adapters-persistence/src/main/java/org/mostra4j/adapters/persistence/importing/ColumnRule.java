@@ -1,0 +1,33 @@
+package org.mostra4j.adapters.persistence.importing;
+
+import java.util.Objects;
+
+/** A column of an input file and how its text is checked and typed. */
+record ColumnRule(String name, ColumnKind kind) {
+    ColumnRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    static ColumnRule of(String name, ColumnKind kind) {
+        return new ColumnRule(name, kind);
+    }
+
+    String ref() {
+        return Sql.identifier(name);
+    }
+
+    String valid() {
+        return "coalesce(" + kind.validSql(ref()) + ", false)";
+    }
+
+    String typed() {
+        return kind.typedSql(ref());
+    }
+
+    String message() {
+        String expected = Sql.literal(kind.expected());
+        return "CASE WHEN " + ref() + " IS NULL THEN 'missing value, expected ' || " + expected
+                + " ELSE 'expected ' || " + expected + " || ', found ''' || left(" + ref() + ", 80) || '''' END";
+    }
+}
