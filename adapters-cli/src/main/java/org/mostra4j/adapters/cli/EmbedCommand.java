@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -14,7 +14,10 @@ import org.mostra4j.application.port.in.TrainEmbeddingsUseCase;
 import org.mostra4j.application.port.out.EmbeddingSettings;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
 import org.mostra4j.application.port.out.TrainingProgress;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,9 +28,11 @@ import picocli.CommandLine.Option;
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = "Train word2vec track embeddings (skip-gram, negative sampling) on listening sessions and histories.")
 public final class EmbedCommand implements Callable<Integer> {
-    private final Function<Path, TrainEmbeddingsUseCase> useCaseForDatabase;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Wiring wiring;
+    @Spec
+    CommandSpec spec;
+    private PrintWriter out;
+    private PrintWriter err;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "the DuckDB store")
     Path db;
@@ -44,17 +49,21 @@ public final class EmbedCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = EmbeddingSettings.DEFAULTS.seed();
 
-    /**
-     * @param useCaseForDatabase the composition root's wiring: the use case bound to one store file
-     */
-    public EmbedCommand(Function<Path, TrainEmbeddingsUseCase> useCaseForDatabase, PrintWriter out, PrintWriter err) {
-        this.useCaseForDatabase = Objects.requireNonNull(useCaseForDatabase, "useCaseForDatabase");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+    /** How the composition root hands over the training use case bound to one store file (given by --db). */
+    @FunctionalInterface
+    public interface Wiring {
+        TrainEmbeddingsUseCase forStore(Path db);
+    }
+
+    @Inject
+    public EmbedCommand(Wiring wiring) {
+        this.wiring = Objects.requireNonNull(wiring, "wiring");
     }
 
     @Override
     public Integer call() {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         var settings = EmbeddingSettings.parse(dimension, epochs, seed);
         if (settings.isInvalid()) {
             settings.getError().forEach(p -> err.println("embed: " + p));
@@ -67,8 +76,8 @@ public final class EmbedCommand implements Callable<Integer> {
             return 2;
         }
         Either<String, EmbeddingsManifest> result;
-        try (Progress progress = new Progress(out)) {
-            result = useCaseForDatabase.apply(db)
+        try (Progress progress = new Progress(err)) {
+            result = wiring.forStore(db)
                     .train(new TrainEmbeddingsUseCase.Command(model, settings.get(), progress));
         }
         return result.fold(problem -> {
@@ -85,7 +94,10 @@ public final class EmbedCommand implements Callable<Integer> {
         });
     }
 
-    /** A progress bar on a terminal; one plain line per tenth of the work when piped or under CI. */
+    /**
+     * A progress bar on a terminal (stderr); one plain line per tenth of the work when piped or under CI.
+     * Word2vec's total is unknown until the vocabulary pass has counted the sentences, hence a bar per phase.
+     */
     private static final class Progress implements TrainingProgress, AutoCloseable {
         private final PrintWriter out;
         private final boolean interactive = System.console() != null && System.getenv("CI") == null;
@@ -105,7 +117,8 @@ public final class EmbedCommand implements Callable<Integer> {
                 lastDecile = -1;
                 if (interactive) {
                     bar = new ProgressBarBuilder().setTaskName(newPhase).setInitialMax(total)
-                            .setStyle(ProgressBarStyle.ASCII).build();
+                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .build();
                 }
             }
             if (bar != null) {

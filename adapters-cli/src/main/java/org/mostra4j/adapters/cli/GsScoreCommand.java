@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.mostra4j.application.port.in.GsScoreUseCase;
 import org.mostra4j.application.port.out.PlayWindow;
 import org.mostra4j.domain.diversity.GsDistribution;
 import org.mostra4j.domain.diversity.MinimumActivity;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,9 +34,11 @@ import picocli.CommandLine.Option;
 public final class GsScoreCommand implements Callable<Integer> {
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     private static final int BINS = 10;
-    private final Function<Path, GsScoreUseCase> useCaseForDatabase;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Wiring wiring;
+    @Spec
+    CommandSpec spec;
+    private PrintWriter out;
+    private PrintWriter err;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "the DuckDB store")
     Path db;
@@ -55,14 +59,21 @@ public final class GsScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write per-user scores as CSV")
     Path csv;
 
-    public GsScoreCommand(Function<Path, GsScoreUseCase> useCaseForDatabase, PrintWriter out, PrintWriter err) {
-        this.useCaseForDatabase = Objects.requireNonNull(useCaseForDatabase, "useCaseForDatabase");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+    /** How the composition root hands over the GS use case bound to one store file (given by --db). */
+    @FunctionalInterface
+    public interface Wiring {
+        GsScoreUseCase forStore(Path db);
+    }
+
+    @Inject
+    public GsScoreCommand(Wiring wiring) {
+        this.wiring = Objects.requireNonNull(wiring, "wiring");
     }
 
     @Override
     public Integer call() {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         String usage = usageProblem();
         if (usage != null) {
             return fail(2, usage);
@@ -72,7 +83,7 @@ public final class GsScoreCommand implements Callable<Integer> {
             if (csv != null) {
                 writer.write("user_id,gs,tracks,streams\n");
             }
-            Either<String, GsScoreUseCase.Summary> result = useCaseForDatabase.apply(db).score(
+            Either<String, GsScoreUseCase.Summary> result = wiring.forStore(db).score(
                     new GsScoreUseCase.Command(embeddings, new PlayWindow(windowDays), rule, rows(writer)));
             return result.fold(problem -> fail(1, problem), this::print);
         } catch (IOException | UncheckedIOException e) {

@@ -32,15 +32,18 @@ class GsCommandsTest {
     }
 
     private int run(Object command, String... args) {
-        return new CommandLine(command).execute(args);
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
     }
 
     private EmbedCommand embed(TrainEmbeddingsUseCase useCase) {
-        return new EmbedCommand(db -> useCase, new PrintWriter(out), new PrintWriter(err));
+        return new EmbedCommand(db -> useCase);
     }
 
     private GsScoreCommand gs(GsScoreUseCase useCase) {
-        return new GsScoreCommand(db -> useCase, new PrintWriter(out), new PrintWriter(err));
+        return new GsScoreCommand(db -> useCase);
     }
 
     @Test
