@@ -8,6 +8,7 @@ import org.mostra4j.application.port.out.LoadTrackVectorsPort;
 import org.mostra4j.application.port.out.LoadUserPlaysPort;
 import org.mostra4j.application.port.out.UserPlays;
 import org.mostra4j.domain.diversity.GsDistribution;
+import org.mostra4j.domain.diversity.GsScore;
 import org.mostra4j.domain.diversity.TrackVectors;
 import org.mostra4j.domain.diversity.WeightedVector;
 
@@ -34,12 +35,11 @@ public final class GsScoreService implements GsScoreUseCase {
     }
 
     private static void scoreOne(UserPlays user, TrackVectors v, Command command, GrowingArray scores) {
-        user.plays().gs(v, command.rule()).ifPresent(gs -> {
-            var items = user.plays().weighted(v);
+        user.plays().admitted(v, command.rule()).ifPresent(items -> GsScore.of(items).ifPresent(gs -> {
             double streams = items.stream().mapToDouble(WeightedVector::weight).sum();
             command.sink().accept(new UserGs(user.user(), gs, items.size(), streams));
             scores.add(gs.value());
-        });
+        }));
     }
 
     /** A primitive list: a million users' scores take 8 MB, not 24 MB of boxed doubles. */

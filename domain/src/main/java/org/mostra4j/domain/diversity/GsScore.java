@@ -51,10 +51,7 @@ public record GsScore(double value) implements Comparable<GsScore> {
             }
             total += item.weight();
         }
-        double norm = 0.0;
-        for (double s : sum) {
-            norm = Math.hypot(norm, s);
-        }
+        double norm = UnitVector.norm(sum);
         return norm <= ZERO_CENTRE * total ? Optional.empty() : UnitVector.normalise(sum);
     }
 

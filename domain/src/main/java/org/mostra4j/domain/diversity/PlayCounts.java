@@ -57,7 +57,8 @@ public record PlayCounts(SortedMap<TrackId, Long> counts) {
                 .flatMap(centre -> GsScore.of(items).map(score -> new TasteProfile(centre, score, vectors))));
     }
 
-    private Optional<List<WeightedVector>> admitted(TrackVectors vectors, MinimumActivity rule) {
+    /** The in-vocabulary plays as weighted directions when they pass {@code rule}, else empty. */
+    public Optional<List<WeightedVector>> admitted(TrackVectors vectors, MinimumActivity rule) {
         List<WeightedVector> items = weighted(vectors);
         double streams = items.stream().mapToDouble(WeightedVector::weight).sum();
         return rule.admits(items.size(), streams) ? Optional.of(items) : Optional.empty();

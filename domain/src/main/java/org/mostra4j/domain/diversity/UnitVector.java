@@ -19,13 +19,7 @@ public final class UnitVector {
         if (raw.length == 0) {
             throw new IllegalArgumentException("a vector needs at least one component");
         }
-        double norm = 0.0;
-        for (int i = 0; i < raw.length; i++) {
-            if (!Double.isFinite(raw[i])) {
-                throw new IllegalArgumentException("component " + i + " must be finite, was " + raw[i]);
-            }
-            norm = Math.hypot(norm, raw[i]);
-        }
+        double norm = norm(raw);
         if (norm == 0.0) {
             return Optional.empty();
         }
@@ -34,6 +28,29 @@ public final class UnitVector {
             unit[i] = raw[i] / norm;
         }
         return Optional.of(new UnitVector(unit));
+    }
+
+    /**
+     * Euclidean length, scaled by the largest component so that squares can neither overflow nor underflow
+     * (Math.hypot is as safe but about 20 times slower, which showed in GS over a million users).
+     */
+    static double norm(double[] v) {
+        double largest = 0.0;
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException("component " + i + " must be finite, was " + v[i]);
+            }
+            largest = Math.max(largest, Math.abs(v[i]));
+        }
+        if (largest == 0.0) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        for (double x : v) {
+            double scaled = x / largest;
+            sum += scaled * scaled;
+        }
+        return largest * Math.sqrt(sum);
     }
 
     /** The direction of a stored single-precision vector; empty when it is zero. */

@@ -77,6 +77,13 @@ class GsScoreTest {
     }
 
     @Test
+    void normalisingNeitherOverflowsNorUnderflows() {
+        assertEquals(Math.sqrt(0.5), UnitVector.normalise(1e200, 1e200).orElseThrow().component(0), 1e-15);
+        assertEquals(Math.sqrt(0.5), UnitVector.normalise(1e-200, -1e-200).orElseThrow().component(0), 1e-15);
+        assertEquals(0.6, UnitVector.normalise(3, 4).orElseThrow().component(0), 1e-15);
+    }
+
+    @Test
     void scoresOutsideTheRangeAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new GsScore(1.0000001));
         assertThrows(IllegalArgumentException.class, () -> new GsScore(Double.NaN));
