@@ -13,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.mostra4j.application.port.in.TrainEmbeddingsUseCase;
 import org.mostra4j.application.port.out.EmbeddingSettings;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +76,7 @@ public final class EmbedCommand implements Callable<Integer> {
             return 2;
         }
         Either<String, EmbeddingsManifest> result;
-        try (Progress progress = new Progress(err)) {
+        try (TrainingBar progress = new TrainingBar(err)) {
             result = wiring.forStore(db)
                     .train(new TrainEmbeddingsUseCase.Command(model, settings.get(), progress));
         }
@@ -98,14 +98,14 @@ public final class EmbedCommand implements Callable<Integer> {
      * A progress bar on a terminal (stderr); one plain line per tenth of the work when piped or under CI.
      * Word2vec's total is unknown until the vocabulary pass has counted the sentences, hence a bar per phase.
      */
-    private static final class Progress implements TrainingProgress, AutoCloseable {
+    private static final class TrainingBar implements TrainTrackEmbeddingsPort.Progress, AutoCloseable {
         private final PrintWriter out;
         private final boolean interactive = System.console() != null && System.getenv("CI") == null;
         private ProgressBar bar;
         private String phase = "";
         private long lastDecile = -1;
 
-        Progress(PrintWriter out) {
+        TrainingBar(PrintWriter out) {
             this.out = out;
         }
 

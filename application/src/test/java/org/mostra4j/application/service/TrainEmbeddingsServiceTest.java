@@ -12,10 +12,10 @@ import org.mostra4j.application.port.in.TrainEmbeddingsUseCase;
 import org.mostra4j.application.port.out.EmbeddingSettings;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
 import org.mostra4j.application.port.out.SaveTrackVectorsPort;
-import org.mostra4j.application.port.out.SentenceCursor;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort.Cursor;
 import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort;
 import org.mostra4j.application.port.out.TrainedEmbeddings;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort.Progress;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.diversity.TrackVectors;
 
@@ -26,7 +26,7 @@ class TrainEmbeddingsServiceTest {
     private static final TrainTrackEmbeddingsPort COUNTING_TRAINER = (sentences, settings, progress) -> {
         TrackVectors.Builder b = TrackVectors.builder(settings.dimension());
         long n = 0;
-        try (SentenceCursor c = sentences.open()) {
+        try (Cursor c = sentences.open()) {
             while (c.hasNext()) {
                 n++;
                 c.next().forEach(t -> b.put(t, new float[settings.dimension()]));
@@ -42,13 +42,13 @@ class TrainEmbeddingsServiceTest {
     };
 
     private TrainEmbeddingsUseCase.Command command() {
-        return new TrainEmbeddingsUseCase.Command(Path.of("model"), EmbeddingSettings.DEFAULTS, TrainingProgress.NONE);
+        return new TrainEmbeddingsUseCase.Command(Path.of("model"), EmbeddingSettings.DEFAULTS, Progress.NONE);
     }
 
     @Test
     void whatTheTrainerLearnedIsSaved() {
         List<List<TrackId>> corpus = List.of(List.of(TrackId.of("a"), TrackId.of("b")), List.of(TrackId.of("c")));
-        EmbeddingsManifest m = new TrainEmbeddingsService(() -> SentenceCursor.of(corpus), COUNTING_TRAINER, store)
+        EmbeddingsManifest m = new TrainEmbeddingsService(() -> Cursor.of(corpus), COUNTING_TRAINER, store)
                 .train(command()).get();
         assertEquals(3, m.vocabularySize());
         assertEquals(2, m.sentences());
@@ -57,7 +57,7 @@ class TrainEmbeddingsServiceTest {
 
     @Test
     void anEmptyCorpusSavesNothing() {
-        Either<String, EmbeddingsManifest> r = new TrainEmbeddingsService(() -> SentenceCursor.of(List.of()),
+        Either<String, EmbeddingsManifest> r = new TrainEmbeddingsService(() -> Cursor.of(List.of()),
                 COUNTING_TRAINER, store).train(command());
         assertTrue(r.isLeft());
         assertTrue(r.getLeft().contains("no listening sentences"), r.getLeft());

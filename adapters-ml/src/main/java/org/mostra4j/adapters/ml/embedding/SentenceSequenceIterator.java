@@ -5,8 +5,8 @@ import org.deeplearning4j.models.sequencevectors.interfaces.SequenceIterator;
 import org.deeplearning4j.models.sequencevectors.sequence.Sequence;
 import org.deeplearning4j.models.word2vec.VocabWord;
 import org.mostra4j.application.port.out.LoadListeningSentencesPort;
-import org.mostra4j.application.port.out.SentenceCursor;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort.Cursor;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort.Progress;
 import org.mostra4j.domain.catalog.TrackId;
 
 /**
@@ -18,9 +18,9 @@ import org.mostra4j.domain.catalog.TrackId;
 final class SentenceSequenceIterator implements SequenceIterator<VocabWord>, AutoCloseable {
     private static final int REPORT_EVERY = 1000;
     private final LoadListeningSentencesPort source;
-    private final TrainingProgress progress;
+    private final Progress progress;
     private final int epochs;
-    private SentenceCursor cursor;
+    private Cursor cursor;
     private List<TrackId> pending;
     private int completedPasses;
     private boolean passEnded;
@@ -29,7 +29,7 @@ final class SentenceSequenceIterator implements SequenceIterator<VocabWord>, Aut
     private long sentencesPerPass = -1;
     private long tokensPerPass;
 
-    SentenceSequenceIterator(LoadListeningSentencesPort source, TrainingProgress progress, int epochs) {
+    SentenceSequenceIterator(LoadListeningSentencesPort source, Progress progress, int epochs) {
         this.source = source;
         this.progress = progress;
         this.epochs = epochs;

@@ -9,10 +9,10 @@ import org.deeplearning4j.models.word2vec.VocabWord;
 import org.deeplearning4j.models.word2vec.Word2Vec;
 import org.mostra4j.application.port.out.EmbeddingSettings;
 import org.mostra4j.application.port.out.LoadListeningSentencesPort;
-import org.mostra4j.application.port.out.SentenceCursor;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort.Cursor;
 import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort;
 import org.mostra4j.application.port.out.TrainedEmbeddings;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort.Progress;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.diversity.TrackVectors;
 
@@ -28,7 +28,7 @@ public final class Word2VecTrainer implements TrainTrackEmbeddingsPort {
 
     @Override
     public Either<String, TrainedEmbeddings> train(LoadListeningSentencesPort sentences, EmbeddingSettings settings,
-            TrainingProgress progress) {
+            Progress progress) {
         try (SentenceSequenceIterator corpus = new SentenceSequenceIterator(sentences, progress, settings.epochs())) {
             return Try.of(() -> isEmpty(sentences) ? null : fit(corpus, settings))
                     .map(model -> new TrainedEmbeddings(vectors(model, settings.dimension()), settings,
@@ -39,7 +39,7 @@ public final class Word2VecTrainer implements TrainTrackEmbeddingsPort {
     }
 
     private static boolean isEmpty(LoadListeningSentencesPort sentences) {
-        try (SentenceCursor cursor = sentences.open()) {
+        try (Cursor cursor = sentences.open()) {
             while (cursor.hasNext()) {
                 if (!cursor.next().isEmpty()) {
                     return false;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.mostra4j.application.port.out.LoadListeningSentencesPort;
-import org.mostra4j.application.port.out.SentenceCursor;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort.Cursor;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.diversity.PlayCounts;
@@ -63,7 +63,7 @@ final class ClusteredListening {
     }
 
     LoadListeningSentencesPort sentences() {
-        return () -> SentenceCursor.of(sessions);
+        return () -> Cursor.of(sessions);
     }
 
     private List<Integer> likedClusters(Random random, int width) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.application.port.out.EmbeddingSettings;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort.Progress;
 import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.diversity.MinimumActivity;
 import org.mostra4j.domain.diversity.RankCorrelation;
@@ -23,7 +23,7 @@ class GsBreadthValidationTest {
     void broaderTasteGivesLowerGs() {
         ClusteredListening world = new ClusteredListening(SEED, 8, 20, 48, 16, 10, 0.05);
         TrackVectors vectors = new Word2VecTrainer()
-                .train(world.sentences(), new EmbeddingSettings(40, 5, SEED, 5, 5, 1), TrainingProgress.NONE)
+                .train(world.sentences(), new EmbeddingSettings(40, 5, SEED, 5, 5, 1), Progress.NONE)
                 .get().vectors();
         List<double[]> pairs = new ArrayList<>();
         for (UserId user : world.breadth.keySet().stream().sorted().toList()) {

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.application.port.out.EmbeddingSettings;
-import org.mostra4j.application.port.out.SentenceCursor;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort.Cursor;
 import org.mostra4j.application.port.out.TrainedEmbeddings;
-import org.mostra4j.application.port.out.TrainingProgress;
+import org.mostra4j.application.port.out.TrainTrackEmbeddingsPort.Progress;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.diversity.TrackVectors;
 import org.mostra4j.domain.diversity.UnitVector;
@@ -23,7 +23,7 @@ class Word2VecTrainerTest {
 
     @BeforeAll
     static void train() {
-        TrainingProgress record = (phase, done, total) -> PROGRESS.add(new long[] {done, total});
+        Progress record = (phase, done, total) -> PROGRESS.add(new long[] {done, total});
         trained = new Word2VecTrainer().train(WORLD.sentences(), SMALL, record).get();
     }
 
@@ -37,7 +37,7 @@ class Word2VecTrainerTest {
 
     @Test
     void theSameSeedLearnsTheSameVectors() {
-        TrackVectors again = new Word2VecTrainer().train(WORLD.sentences(), SMALL, TrainingProgress.NONE).get().vectors();
+        TrackVectors again = new Word2VecTrainer().train(WORLD.sentences(), SMALL, Progress.NONE).get().vectors();
         for (TrackId t : trained.vectors().tracks()) {
             float[] a = trained.vectors().raw(t).orElseThrow();
             float[] b = again.raw(t).orElseThrow();
@@ -50,7 +50,7 @@ class Word2VecTrainerTest {
     @Test
     void anotherSeedLearnsOtherVectors() {
         EmbeddingSettings other = new EmbeddingSettings(8, 3, 8L, 3, 3, 1);
-        TrackVectors v = new Word2VecTrainer().train(WORLD.sentences(), other, TrainingProgress.NONE).get().vectors();
+        TrackVectors v = new Word2VecTrainer().train(WORLD.sentences(), other, Progress.NONE).get().vectors();
         TrackId t = ClusteredListening.track(0, 0);
         assertTrue(!java.util.Arrays.equals(trained.vectors().raw(t).orElseThrow(), v.raw(t).orElseThrow()));
     }
@@ -89,8 +89,8 @@ class Word2VecTrainerTest {
 
     @Test
     void anEmptyCorpusLearnsNothingAndDoesNotFail() {
-        TrainedEmbeddings none = new Word2VecTrainer().train(() -> SentenceCursor.of(List.of(List.of())), SMALL,
-                TrainingProgress.NONE).get();
+        TrainedEmbeddings none = new Word2VecTrainer().train(() -> Cursor.of(List.of(List.of())), SMALL,
+                Progress.NONE).get();
         assertEquals(0, none.vectors().size());
     }
 

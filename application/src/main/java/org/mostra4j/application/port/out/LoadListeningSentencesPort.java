@@ -1,5 +1,10 @@
 package org.mostra4j.application.port.out;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.mostra4j.domain.catalog.TrackId;
+
 /**
  * The corpus word2vec learns track vectors from: "sentences" of track ids, where a track's neighbours
  * are the tracks listened to around it.
@@ -15,5 +20,38 @@ package org.mostra4j.application.port.out;
  * user and day of listening history (tracks by {@code played_at}, ties by track id).
  */
 public interface LoadListeningSentencesPort {
-    SentenceCursor open();
+    Cursor open();
+
+    /**
+     * One pass over listening sentences: each sentence is the track ids of one listening context in the
+     * order they were played. The holder closes it (it may hold a database cursor).
+     */
+    interface Cursor extends Iterator<List<TrackId>>, AutoCloseable {
+        @Override
+        void close();
+
+        /** A cursor over sentences already in memory (tests, small corpora). */
+        static Cursor of(Iterable<List<TrackId>> sentences) {
+            Iterator<List<TrackId>> it = sentences.iterator();
+            return new Cursor() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public List<TrackId> next() {
+                    if (!it.hasNext()) {
+                        throw new NoSuchElementException("no more sentences");
+                    }
+                    return it.next();
+                }
+
+                @Override
+                public void close() {
+                    // nothing held
+                }
+            };
+        }
+    }
 }
