@@ -25,7 +25,7 @@ public record PlayCounts(SortedMap<TrackId, Long> counts) {
     }
 
     public static PlayCounts of(Map<TrackId, Long> counts) {
-        return new PlayCounts(new TreeMap<>(counts));
+        return new PlayCounts(counts instanceof SortedMap<TrackId, Long> sorted ? sorted : new TreeMap<>(counts));
     }
 
     /** A produced order: each position weighs 1 (a repeated track adds up). */

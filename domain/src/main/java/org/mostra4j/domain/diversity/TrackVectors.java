@@ -14,11 +14,24 @@ import org.mostra4j.domain.catalog.TrackId;
  */
 public final class TrackVectors {
     private final int dimension;
-    private final Map<TrackId, float[]> vectors;
+    /** A HashMap on purpose: Map.copyOf's linear probing clustered on sequential ids and dominated GS time. */
+    private final Map<TrackId, Stored> vectors;
 
-    private TrackVectors(int dimension, Map<TrackId, float[]> vectors) {
+    private TrackVectors(int dimension, Map<TrackId, Stored> vectors) {
         this.dimension = dimension;
         this.vectors = vectors;
+    }
+
+    /** The raw vector and its inverse length (0 for a zero vector), computed once rather than per lookup. */
+    private record Stored(float[] raw, double inverseNorm) {
+        static Stored of(float[] raw) {
+            double[] wide = new double[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                wide[i] = raw[i];
+            }
+            double norm = UnitVector.norm(wide);
+            return new Stored(raw, norm == 0.0 ? 0.0 : 1.0 / norm);
+        }
     }
 
     public static Builder builder(int dimension) {
@@ -44,20 +57,27 @@ public final class TrackVectors {
 
     /** The track's direction; empty when it is out of vocabulary or its vector is zero. */
     public Optional<UnitVector> direction(TrackId track) {
-        float[] raw = vectors.get(track);
-        return raw == null ? Optional.empty() : UnitVector.normalise(raw);
+        Stored stored = vectors.get(track);
+        if (stored == null || stored.inverseNorm == 0.0) {
+            return Optional.empty();
+        }
+        double[] unit = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            unit[i] = stored.raw[i] * stored.inverseNorm;
+        }
+        return Optional.of(UnitVector.ofUnitLength(unit));
     }
 
     /** A copy of the raw vector, e.g. for saving. */
     public Optional<float[]> raw(TrackId track) {
-        float[] raw = vectors.get(track);
-        return raw == null ? Optional.empty() : Optional.of(raw.clone());
+        Stored stored = vectors.get(track);
+        return stored == null ? Optional.empty() : Optional.of(stored.raw.clone());
     }
 
     /** Collects vectors; every one must have the builder's dimension and finite components. */
     public static final class Builder {
         private final int dimension;
-        private final Map<TrackId, float[]> vectors = new HashMap<>();
+        private final Map<TrackId, Stored> vectors = new HashMap<>();
 
         private Builder(int dimension) {
             if (dimension < 1) {
@@ -78,12 +98,12 @@ public final class TrackVectors {
                             + " must be finite, was " + vector[i]);
                 }
             }
-            vectors.put(track, vector.clone());
+            vectors.put(track, Stored.of(vector.clone()));
             return this;
         }
 
         public TrackVectors build() {
-            return new TrackVectors(dimension, Map.copyOf(vectors));
+            return new TrackVectors(dimension, Collections.unmodifiableMap(new HashMap<>(vectors)));
         }
     }
 }

@@ -53,6 +53,11 @@ public final class UnitVector {
         return largest * Math.sqrt(sum);
     }
 
+    /** Wraps components already divided by their length (no copy; the caller hands over the array). */
+    static UnitVector ofUnitLength(double[] components) {
+        return new UnitVector(components);
+    }
+
     /** The direction of a stored single-precision vector; empty when it is zero. */
     public static Optional<UnitVector> normalise(float[] raw) {
         double[] widened = new double[raw.length];
