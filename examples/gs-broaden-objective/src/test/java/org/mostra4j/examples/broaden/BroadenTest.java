@@ -19,11 +19,7 @@ import org.mostra4j.domain.objective.Objective;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.objective.ObjectiveFacts;
 
-/**
- * Behaviour of "broaden", and the Objective contract (pure, deterministic, stable id) checked directly.
- * TODO: implement org.mostra4j.domain.objective.ObjectiveLaws (domain test-jar) once it is on main,
- * and drop the contract checks below that it covers.
- */
+/** Behaviour of "broaden" on known vectors; the generic Objective contract is in {@link BroadenLawsTest}. */
 class BroadenTest {
     private final Broaden broaden = new Broaden();
 
