@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
  * training or saving fails, 2 for usage errors (bad knobs, missing database).
  */
 @Command(name = "embed", mixinStandardHelpOptions = true,
-        description = "Train word2vec track embeddings (skip-gram, negative sampling) on listening sessions and histories.")
+        description = "Train word2vec track embeddings (skip-gram, negative sampling) on listening sessions and histories.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j embed --db mostra4j.duckdb --out models/tracks-w2v",
+                "  ./mostra4j embed --db mostra4j.duckdb --out models/tracks-w2v --dim 40 --epochs 5 --seed 42"})
 public final class EmbedCommand implements Callable<Integer> {
     private final Wiring wiring;
     @Spec

@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
  * scoring fails, 2 for usage errors.
  */
 @Command(name = "gs-score", mixinStandardHelpOptions = true,
-        description = "Score users' listening diversity (Generalist-Specialist score) with saved track embeddings.")
+        description = "Score users' listening diversity (Generalist-Specialist score) with saved track embeddings.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v",
+                "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --window-days 90 --out gs.csv"})
 public final class GsScoreCommand implements Callable<Integer> {
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     private static final int BINS = 10;

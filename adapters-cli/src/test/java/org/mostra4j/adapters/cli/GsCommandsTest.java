@@ -97,6 +97,12 @@ class GsCommandsTest {
     }
 
     @Test
+    void helpShowsARunnableExample() {
+        assertTrue(new CommandLine(embed(c -> Either.left("x"))).getUsageMessage().contains("./mostra4j embed --db"));
+        assertTrue(new CommandLine(gs(c -> Either.left("x"))).getUsageMessage().contains("./mostra4j gs-score --db"));
+    }
+
+    @Test
     void gsScoreRejectsANegativeWindow() throws IOException {
         Path db = db();
         assertEquals(2, run(gs(c -> Either.left("not reached")), "--db", db.toString(), "--embeddings", "m",
