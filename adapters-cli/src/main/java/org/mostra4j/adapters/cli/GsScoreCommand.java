@@ -1,0 +1,156 @@
+package org.mostra4j.adapters.cli;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.mostra4j.application.port.in.GsScoreUseCase;
+import org.mostra4j.application.port.out.PlayWindow;
+import org.mostra4j.domain.diversity.GsDistribution;
+import org.mostra4j.domain.diversity.MinimumActivity;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mostra4j gs-score --db FILE --embeddings MODEL [--window-days N] [--out FILE]}: every user's
+ * Generalist–Specialist score over a window, printed as a distribution (quantiles and a text histogram)
+ * and optionally written per user as CSV ({@code user_id,gs,tracks,streams}). Exit 0 on success, 1 when
+ * scoring fails, 2 for usage errors.
+ */
+@Command(name = "gs-score", mixinStandardHelpOptions = true,
+        description = "Score users' listening diversity (Generalist-Specialist score) with saved track embeddings.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v",
+                "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --window-days 90 --out gs.csv"})
+public final class GsScoreCommand implements Callable<Integer> {
+    private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+    private static final int BINS = 10;
+    private final Wiring wiring;
+    @Spec
+    CommandSpec spec;
+    private PrintWriter out;
+    private PrintWriter err;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the DuckDB store")
+    Path db;
+
+    @Option(names = "--embeddings", required = true, paramLabel = "MODEL", description = "a model written by `embed`")
+    Path embeddings;
+
+    @Option(names = "--window-days", paramLabel = "N",
+            description = "last N days of history before the latest play; 0 = all (default: ${DEFAULT-VALUE})")
+    int windowDays = 0;
+
+    @Option(names = "--min-tracks", paramLabel = "N", description = "fewer distinct tracks: no score (default: ${DEFAULT-VALUE})")
+    int minTracks = MinimumActivity.LISTENER.distinctTracks();
+
+    @Option(names = "--min-streams", paramLabel = "N", description = "fewer streams: no score (default: ${DEFAULT-VALUE})")
+    long minStreams = (long) MinimumActivity.LISTENER.streams();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write per-user scores as CSV")
+    Path csv;
+
+    /** How the composition root hands over the GS use case bound to one store file (given by --db). */
+    @FunctionalInterface
+    public interface Wiring {
+        GsScoreUseCase forStore(Path db);
+    }
+
+    @Inject
+    public GsScoreCommand(Wiring wiring) {
+        this.wiring = Objects.requireNonNull(wiring, "wiring");
+    }
+
+    @Override
+    public Integer call() {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
+        String usage = usageProblem();
+        if (usage != null) {
+            return fail(2, usage);
+        }
+        var rule = new MinimumActivity(minTracks, minStreams);
+        try (Writer writer = csv == null ? Writer.nullWriter() : Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            if (csv != null) {
+                writer.write("user_id,gs,tracks,streams\n");
+            }
+            Either<String, GsScoreUseCase.Summary> result = wiring.forStore(db).score(
+                    new GsScoreUseCase.Command(embeddings, new PlayWindow(windowDays), rule, rows(writer)));
+            return result.fold(problem -> fail(1, problem), this::print);
+        } catch (IOException | UncheckedIOException e) {
+            return fail(1, "--out " + csv + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    private String usageProblem() {
+        if (windowDays < 0) {
+            return "--window-days must be >= 0, was " + windowDays;
+        }
+        if (minTracks < 1 || minStreams < 0) {
+            return "--min-tracks must be >= 1 and --min-streams >= 0";
+        }
+        if (!Files.isRegularFile(db)) {
+            return "--db " + db + ": no such file";
+        }
+        return null;
+    }
+
+    private static Consumer<GsScoreUseCase.UserGs> rows(Writer writer) {
+        return u -> {
+            try {
+                writer.write(csvField(u.user().value()) + "," + String.format(Locale.ROOT, "%.6f", u.score().value())
+                        + "," + u.tracks() + "," + String.format(Locale.ROOT, "%.0f", u.streams()) + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static String csvField(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private int print(GsScoreUseCase.Summary summary) {
+        GsDistribution d = summary.distribution();
+        out.printf(Locale.ROOT, "gs-score: %d users, %d scored, %d with too little activity (< %d tracks or < %d streams)%n",
+                summary.users(), d.count(), summary.unscored(), minTracks, minStreams);
+        if (d.count() > 0) {
+            StringBuilder q = new StringBuilder(String.format(Locale.ROOT, "gs-score: mean %.4f", d.mean()));
+            for (double p : QUANTILES) {
+                q.append(String.format(Locale.ROOT, "  p%02d %.4f", Math.round(p * 100), d.quantile(p)));
+            }
+            out.println(q);
+            List<Integer> bins = d.histogram(BINS);
+            int widest = bins.stream().mapToInt(Integer::intValue).max().orElse(1);
+            for (int b = 0; b < BINS; b++) {
+                int bar = (int) Math.round(40.0 * bins.get(b) / Math.max(1, widest));
+                out.printf(Locale.ROOT, "  [%.1f, %.1f%s %8d %s%n", b / (double) BINS, (b + 1) / (double) BINS,
+                        b == BINS - 1 ? "]" : ")", bins.get(b), "#".repeat(bar));
+            }
+        }
+        if (csv != null) {
+            out.println("gs-score: per-user scores written to " + csv);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int fail(int code, String message) {
+        err.println("gs-score: " + message);
+        err.flush();
+        return code;
+    }
+}
