@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code mostra4j} command line. Exit codes: 0 ok, 1 failure, 2 usage or bad input. */
 @Command(name = "mostra4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Order a music session's candidate tracks for satisfaction and platform objectives (Mostra).",
-        subcommands = {SequenceCommand.class, ObjectivesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SequenceCommand.class, ObjectivesCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j sequence --session examples/worked-example.json --epsilon 0.05",
                 "  ./mostra4j objectives", "  ./mostra4j help sequence"})

@@ -9,8 +9,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
@@ -30,6 +30,8 @@ public final class SequencingServer {
     private static final String OUTCOME = "mostra4j.outcome";
     /** Idle connections are closed after this; it also bounds how long a slow client may take to send a body. */
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** Open sockets beyond this wait in the kernel's accept backlog. */
+    private static final int MAX_CONNECTIONS = 1024;
 
     private final SequenceSessionUseCase useCase;
     private final ObjectiveCatalogue objectives;
@@ -68,6 +70,7 @@ public final class SequencingServer {
                 c.setHost(settings.host());
                 c.setPort(settings.port());
                 c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                c.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, c));
                 return c;
             });
             config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
@@ -121,8 +124,9 @@ public final class SequencingServer {
         // connection threads park while they wait for a worker slot, so the pool holds every admitted request,
         // plus room for Jetty's acceptor and selectors and the cheap endpoints (health, metrics)
         int max = s.threads() + s.queue() + 16;
-        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000,
-                new BlockingArrayQueue<>(64, 64, 4 * max));
+        // Jetty's job queue stays unbounded (Jetty warns that a bounded one can starve its selectors): the bound
+        // on work is the admission semaphores, the bound on sockets is the connection limit
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
         pool.setName("mostra4j-http");
         return pool;
     }
