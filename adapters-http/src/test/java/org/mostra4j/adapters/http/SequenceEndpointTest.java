@@ -111,6 +111,8 @@ class SequenceEndpointTest {
         assertTrue(text.contains("mostra4j_http_request_duration_seconds_bucket{endpoint=\"/v1/sequence\",le=\"+Inf\"}"),
                 text);
         assertTrue(text.contains("# TYPE mostra4j_http_request_duration_seconds histogram"), text);
+        assertTrue(text.contains("mostra4j_http_request_duration_seconds_bucket{endpoint=\"/v1/sequence\",le=\"0.0005\"}"),
+                text);
         assertTrue(text.contains("mostra4j_model_info{version=\"fake-encoder-1\"} 1"), text);
     }
 
