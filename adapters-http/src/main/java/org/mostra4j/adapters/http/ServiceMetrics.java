@@ -84,7 +84,7 @@ final class ServiceMetrics {
             long cumulative = 0;
             for (int i = 0; i < buckets.length; i++) {
                 cumulative += buckets[i].sum();
-                String le = i < BUCKETS.length ? java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString() : "+Inf";
+                String le = i < BUCKETS.length ? java.math.BigDecimal.valueOf(BUCKETS[i]).stripTrailingZeros().toPlainString() : "+Inf";
                 b.append("mostra4j_http_request_duration_seconds_bucket{endpoint=\"").append(endpoint)
                         .append("\",le=\"").append(le).append("\"} ").append(cumulative).append('\n');
             }
