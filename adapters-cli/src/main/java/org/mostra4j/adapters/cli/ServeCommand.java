@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
+import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SequencingServer;
 import org.mostra4j.adapters.http.ServiceSettings;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SequencingServer.Running running = start();
+        RunningServer running = start();
         Duration grace = Duration.ofMillis(graceMs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.stop(grace), "mostra4j-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Parses the options into settings, builds the injector and starts listening. */
-    SequencingServer.Running start() {
+    RunningServer start() {
         ServiceSettings settings = settings();
         Injector injector = CompositionRoot.injector(overrides().toArray(Module[]::new));
         try {

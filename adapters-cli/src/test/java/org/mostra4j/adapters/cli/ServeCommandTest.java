@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
 import org.mostra4j.adapters.cli.bootstrap.GuiceCommandFactory;
+import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SequencingServer;
 import picocli.CommandLine;
 
@@ -21,7 +22,7 @@ class ServeCommandTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The command as picocli builds it from {@code args}, started but not blocking. */
-    static SequencingServer.Running serve(String... args) {
+    static RunningServer serve(String... args) {
         CommandLine cli = new CommandLine(new Main(), new GuiceCommandFactory(CompositionRoot.injector()));
         CommandLine.ParseResult parsed = cli.parseArgs(args);
         ServeCommand command = parsed.subcommand().commandSpec().commandLine().getCommand();
@@ -32,7 +33,7 @@ class ServeCommandTest {
     void workedExampleOverHttpEqualsTheCliAtEachEpsilon() throws Exception {
         String example = Files.readString(SequenceCommandTest.WORKED_EXAMPLE).strip();
         HttpClient client = HttpClient.newHttpClient();
-        try (SequencingServer.Running running = serve("serve", "--port", "0", "--threads", "2")) {
+        try (RunningServer running = serve("serve", "--port", "0", "--threads", "2")) {
             for (String epsilon : new String[] {"0", "0.05", "0.2"}) {
                 CliRun cli = CliRun.of("sequence", "--session", SequenceCommandTest.WORKED_EXAMPLE.toString(),
                         "--format", "json", "--epsilon", epsilon);

@@ -2,12 +2,12 @@ package org.mostra4j.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
@@ -49,63 +49,14 @@ public final class SequencingServer {
     }
 
     /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
-    public Running start(ServiceSettings settings) {
+    public RunningServer start(ServiceSettings settings) {
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         InfoHandlers info = new InfoHandlers(mapper, objectives, scorers, reload, admission, metrics, settings);
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.startup.startupWatcherEnabled = false;
-            config.http.prefer405over404 = true;
-            config.http.maxRequestSize = settings.maxBodyBytes();
-            config.jetty.threadPool = threadPool(settings);
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                http.setSendDateHeader(false);
-            });
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-                c.setHost(settings.host());
-                c.setPort(settings.port());
-                c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-                c.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, c));
-                return c;
-            });
-            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
-            config.routes.post("/v1/sequence", ctx -> {
-                ctx.attribute(ENDPOINT, "/v1/sequence");
-                var result = sequence.handle(ctx);
-                if (result.isLeft()) {
-                    problem(ctx, result.getLeft());
-                } else {
-                    ctx.status(200).contentType("application/json").result(sequence.write(result.get()));
-                }
-            });
-            config.routes.get("/v1/objectives", ctx -> {
-                ctx.attribute(ENDPOINT, "/v1/objectives");
-                info.objectives(ctx);
-            });
-            config.routes.get("/health", ctx -> {
-                ctx.attribute(ENDPOINT, "/health");
-                info.health(ctx);
-            });
-            config.routes.get("/metrics", ctx -> {
-                ctx.attribute(ENDPOINT, "/metrics");
-                info.metrics(ctx);
-            });
-            if (settings.adminReload()) {
-                config.routes.post("/v1/admin/reload", ctx -> {
-                    ctx.attribute(ENDPOINT, "/v1/admin/reload");
-                    info.reload(ctx).ifPresent(p -> problem(ctx, p));
-                });
-            }
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                problem(ctx, Problem.of(Problem.Kind.INTERNAL, "unexpected error; the server log has the details"));
-            });
+            jetty(config, settings);
+            routes(config, sequence, info, settings.adminReload());
             config.routes.after(ctx -> record(ctx, metrics));
         });
         try {
@@ -117,7 +68,64 @@ public final class SequencingServer {
         int port = ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
         LOG.info("listening on http://{}:{} (workers {}, queue {}, model {})", settings.host(), port, settings.threads(),
                 settings.queue(), settings.modelVersion());
-        return new Running(app, admission, URI.create("http://" + hostForUri(settings.host()) + ":" + port));
+        return new RunningServer(app, admission, URI.create("http://" + hostForUri(settings.host()) + ":" + port));
+    }
+
+    private static void jetty(JavalinConfig config, ServiceSettings settings) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.jetty.threadPool = threadPool(settings);
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(false);
+        });
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+            c.setHost(settings.host());
+            c.setPort(settings.port());
+            c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            c.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, c));
+            return c;
+        });
+    }
+
+    private void routes(JavalinConfig config, SequenceHandler sequence, InfoHandlers info, boolean adminReload) {
+        config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        config.routes.post("/v1/sequence", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/sequence");
+            var result = sequence.handle(ctx);
+            if (result.isLeft()) {
+                problem(ctx, result.getLeft());
+            } else {
+                ctx.status(200).contentType("application/json").result(sequence.write(result.get()));
+            }
+        });
+        config.routes.get("/v1/objectives", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/objectives");
+            info.objectives(ctx);
+        });
+        config.routes.get("/health", ctx -> {
+            ctx.attribute(ENDPOINT, "/health");
+            info.health(ctx);
+        });
+        config.routes.get("/metrics", ctx -> {
+            ctx.attribute(ENDPOINT, "/metrics");
+            info.metrics(ctx);
+        });
+        if (adminReload) {
+            config.routes.post("/v1/admin/reload", ctx -> {
+                ctx.attribute(ENDPOINT, "/v1/admin/reload");
+                info.reload(ctx).ifPresent(p -> problem(ctx, p));
+            });
+        }
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, Problem.of(Problem.Kind.INTERNAL, "unexpected error; the server log has the details"));
+        });
     }
 
     private static QueuedThreadPool threadPool(ServiceSettings s) {
@@ -177,55 +185,5 @@ public final class SequencingServer {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
-    }
-
-    /** A started server. */
-    public static final class Running implements AutoCloseable {
-        private final Javalin app;
-        private final Admission admission;
-        private final URI uri;
-        private final CountDownLatch stopped = new CountDownLatch(1);
-
-        Running(Javalin app, Admission admission, URI uri) {
-            this.app = app;
-            this.admission = admission;
-            this.uri = uri;
-        }
-
-        /** E.g. {@code http://127.0.0.1:8080}. */
-        public URI uri() {
-            return uri;
-        }
-
-        public int port() {
-            return uri.getPort();
-        }
-
-        /**
-         * Graceful stop: new sequencing requests get 503 and {@code /health} turns 503, the ones in flight finish
-         * (up to {@code grace}), then the listener closes. Idempotent.
-         */
-        public synchronized void stop(Duration grace) {
-            if (stopped.getCount() == 0) {
-                return;
-            }
-            int left = admission.drain(grace);
-            if (left > 0) {
-                LOG.warn("stopping with {} requests still in flight after {}", left, grace);
-            }
-            app.stop();
-            stopped.countDown();
-            LOG.info("stopped");
-        }
-
-        /** Blocks until {@link #stop} has finished. */
-        public void awaitStopped() throws InterruptedException {
-            stopped.await();
-        }
-
-        @Override
-        public void close() {
-            stop(Duration.ofSeconds(5));
-        }
     }
 }

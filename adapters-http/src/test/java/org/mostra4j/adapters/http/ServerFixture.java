@@ -30,7 +30,7 @@ final class ServerFixture implements AutoCloseable {
                     / 999.0))
             .toList());
 
-    final SequencingServer.Running running;
+    final RunningServer running;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload) {

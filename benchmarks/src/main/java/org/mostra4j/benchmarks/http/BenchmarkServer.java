@@ -1,6 +1,7 @@
 package org.mostra4j.benchmarks.http;
 
 import java.time.Duration;
+import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SequencingServer;
 import org.mostra4j.adapters.http.ServiceSettings;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
@@ -25,7 +26,7 @@ public final class BenchmarkServer {
                 .withModelVersion("forward-pass-cost-" + a.integer("--blocks", 2) + "-blocks");
         var useCase = new SequenceSessionService(ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(),
                 new ForwardPassCostEncoder(a.integer("--blocks", 2), 42), LoadObjectiveFactsPort.NONE);
-        SequencingServer.Running running = new SequencingServer(useCase, ObjectiveCatalogue.builtIns(),
+        RunningServer running = new SequencingServer(useCase, ObjectiveCatalogue.builtIns(),
                 ScorerCatalogue.builtIns(), org.mostra4j.adapters.http.SnapshotReload.NONE).start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.stop(Duration.ofSeconds(5))));
         System.out.println("READY " + running.uri());

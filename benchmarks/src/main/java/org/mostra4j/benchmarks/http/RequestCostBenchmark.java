@@ -35,6 +35,7 @@ public class RequestCostBenchmark {
     private byte[] body;
     private SessionJson.Request request;
     private List<Set<ObjectiveId>> labels;
+    private SequenceSessionUseCase.Command withRelevance;
 
     @Setup
     public void setUp() throws Exception {
@@ -44,11 +45,25 @@ public class RequestCostBenchmark {
         body = SessionBodies.generate(1, 50, 7).get(0);
         request = SessionJson.parse(mapper.readTree(body)).get();
         labels = request.session().candidates().stream().map(c -> c.objectives().orElseThrow()).toList();
+        var relevance = encoder.encode(request.session(), labels).get();
+        List<org.mostra4j.domain.session.Candidate> given = new java.util.ArrayList<>();
+        for (int i = 0; i < relevance.size(); i++) {
+            given.add(request.session().candidates().get(i).withRelevance(relevance.get(i).value()));
+        }
+        var s = request.session();
+        withRelevance = new SequenceSessionUseCase.Command(new org.mostra4j.domain.session.Session(s.id(), s.user(),
+                s.date(), given), request.policy().resolve().get());
     }
 
     @Benchmark
     public Object encoderOnly() {
         return encoder.encode(request.session(), labels);
+    }
+
+    /** Decorate + ε filter + beam search (B=5, 50 positions) on relevance given with the request. */
+    @Benchmark
+    public Object searchOnly() {
+        return useCase.sequence(withRelevance);
     }
 
     @Benchmark
