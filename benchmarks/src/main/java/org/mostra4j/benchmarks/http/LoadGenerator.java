@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Arguments: {@code --rates 250,500,1000} (requests/s), {@code --seconds 20} per rate, {@code --warmup-seconds 15}
  * (at the first rate, not reported), {@code --candidates 50}, {@code --threads N} (server workers),
  * {@code --server-jvm "-Xms256m -Xmx256m"}, {@code --blocks 2} (encoder cost), {@code --closed C} (also measure
- * closed-loop throughput with C clients for {@code --seconds}).
+ * closed-loop throughput with C clients for {@code --seconds}), {@code --client raw|jdk} (raw keep-alive sockets,
+ * the default, or {@code java.net.http}), {@code --connections 16} (raw sockets).
  */
 public final class LoadGenerator {
     private LoadGenerator() {
@@ -47,17 +47,30 @@ public final class LoadGenerator {
                     .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(2)).build();
             int[] rates = Arrays.stream(a.text("--rates", "250,500,1000").split(",")).mapToInt(Integer::parseInt).toArray();
             System.out.printf(Locale.ROOT, "warm-up: %d s at %d/s%n", a.integer("--warmup-seconds", 15), rates[0]);
-            openLoop(client, uri, bodies, rates[0], a.integer("--warmup-seconds", 15));
+            boolean raw = !a.text("--client", "raw").equals("jdk");
+            int connections = a.integer("--connections", 16);
+            if (raw) {
+                rawOpenLoop(uri, bodies, rates[0], a.integer("--warmup-seconds", 15), connections);
+            } else {
+                openLoop(client, uri, bodies, rates[0], a.integer("--warmup-seconds", 15));
+            }
             System.out.println("rate/s | achieved/s | sent | ok | 503 | other | errors | p50 ms | p90 ms | p99 ms"
-                    + " | p99.9 ms | max ms | server RSS MB (peak) | load avg before -> after");
+                    + " | p99.9 ms | max ms | 503 p99 ms | server RSS MB (peak) | server CPU ms/req | generator CPU ms/req"
+                    + " | load avg before -> after");
             for (int rate : rates) {
                 String before = loadAverage();
-                Step s = openLoop(client, uri, bodies, rate, seconds);
-                System.out.println(s.row(rate) + " | " + rss(server.pid()) + " | " + before + " -> " + loadAverage());
+                long serverCpu = cpuNanos(server.pid());
+                long ownCpu = ownCpuNanos();
+                Step s = raw ? rawOpenLoop(uri, bodies, rate, seconds, connections)
+                        : openLoop(client, uri, bodies, rate, seconds);
+                int n = s.status().length;
+                System.out.printf(Locale.ROOT, "%s | %s | %.3f | %.3f | %s -> %s%n", s.row(rate), rss(server.pid()),
+                        (cpuNanos(server.pid()) - serverCpu) / 1e6 / n, (ownCpuNanos() - ownCpu) / 1e6 / n, before,
+                        loadAverage());
             }
             int closed = a.integer("--closed", 0);
             if (closed > 0) {
-                closedLoop(client, uri, bodies, closed, seconds, server.pid());
+                closedLoop(uri, bodies, closed, seconds, server.pid());
             }
         } finally {
             server.destroy();
@@ -131,39 +144,108 @@ public final class LoadGenerator {
         return new Step(latency, status, elapsed, all);
     }
 
-    private static void closedLoop(HttpClient client, URI uri, List<byte[]> bodies, int clients, int seconds, long pid)
+    /**
+     * The same schedule over {@code connections} raw keep-alive sockets: connection c sends requests c, c+C, c+2C…,
+     * each at its intended time or, if the previous answer came late, at once (the lateness counts in its latency).
+     */
+    static Step rawOpenLoop(URI uri, List<byte[]> bodies, int rate, int seconds, int connections)
+            throws InterruptedException {
+        int n = rate * seconds;
+        long[] latency = new long[n];
+        int[] status = new int[n];
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 5_000_000;
+        List<byte[]> heads = bodies.stream().map(b -> RawHttpConnection.head(uri, b.length)).toList();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int first = c;
+            Thread t = new Thread(() -> {
+                try (RawHttpConnection conn = new RawHttpConnection(uri)) {
+                    for (int i = first; i < n; i += connections) {
+                        long intended = start + i * interval;
+                        long wait;
+                        while ((wait = intended - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        int k = i % bodies.size();
+                        try {
+                            status[i] = conn.post(heads.get(k), bodies.get(k));
+                        } catch (IOException | RuntimeException e) {
+                            status[i] = -1;
+                            conn.close();
+                        }
+                        latency[i] = System.nanoTime() - intended;
+                    }
+                }
+            }, "load-" + c);
+            t.start();
+            threads.add(t);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 30L);
+        boolean complete = true;
+        for (Thread t : threads) {
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            complete &= !t.isAlive();
+        }
+        return new Step(latency, status, System.nanoTime() - start, complete);
+    }
+
+    /** Closed loop over raw sockets: {@code clients} connections, each sending its next request on the answer. */
+    private static void closedLoop(URI uri, List<byte[]> bodies, int clients, int seconds, long pid)
             throws InterruptedException {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String before = loadAverage();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long serverCpu = cpuNanos(pid);
+        List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int offset = c;
-            pool.execute(() -> {
-                for (int i = offset; System.nanoTime() < until; i += clients) {
-                    try {
-                        int code = client.send(request(uri, bodies.get(i % bodies.size())),
-                                HttpResponse.BodyHandlers.discarding()).statusCode();
-                        (code == 200 ? ok : failed).incrementAndGet();
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+            Thread t = new Thread(() -> {
+                try (RawHttpConnection conn = new RawHttpConnection(uri)) {
+                    for (int i = offset; System.nanoTime() < until; i += clients) {
+                        byte[] body = bodies.get(i % bodies.size());
+                        try {
+                            int code = conn.post(RawHttpConnection.head(uri, body.length), body);
+                            (code == 200 ? ok : failed).incrementAndGet();
+                        } catch (IOException | RuntimeException e) {
+                            failed.incrementAndGet();
+                            conn.close();
+                        }
                     }
                 }
-            });
+            }, "closed-" + c);
+            t.start();
+            threads.add(t);
         }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
-        System.out.printf(Locale.ROOT, "closed loop, %d clients, %d s: %.0f ok/s, %d failed | %s | %s -> %s%n", clients,
-                seconds, ok.get() / (double) seconds, failed.get(), rss(pid), before, loadAverage());
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf(Locale.ROOT, "closed loop, %d connections, %d s: %.0f ok/s, %d failed | RSS MB (peak) %s"
+                + " | server CPU ms/req %.3f | load avg %s -> %s%n", clients, seconds, ok.get() / (double) seconds,
+                failed.get(), rss(pid), (cpuNanos(pid) - serverCpu) / 1e6 / Math.max(1, ok.get() + failed.get()),
+                before, loadAverage());
     }
 
     private static HttpRequest request(URI uri, byte[] body) {
         return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    /** User + system CPU time of a process, from /proc (clock ticks of 10 ms). */
+    static long cpuNanos(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String loadAverage() {
@@ -212,10 +294,18 @@ public final class LoadGenerator {
             }
             long[] sorted = latency.clone();
             Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "%d | %.0f | %d | %d | %d | %d | %d%s | %.2f | %.2f | %.2f | %.2f | %.2f",
+            long[] refusedLatency = new long[rejected];
+            for (int i = 0, k = 0; i < status.length; i++) {
+                if (status[i] == 503) {
+                    refusedLatency[k++] = latency[i];
+                }
+            }
+            Arrays.sort(refusedLatency);
+            return String.format(Locale.ROOT, "%d | %.0f | %d | %d | %d | %d | %d%s | %.2f | %.2f | %.2f | %.2f | %.2f | %s",
                     rate, ok / (elapsedNanos / 1e9), status.length, ok, rejected, other, errors,
                     complete ? "" : " (incomplete)", ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
-                    ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
+                    ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6,
+                    rejected == 0 ? "-" : String.format(Locale.ROOT, "%.2f", ms(refusedLatency, 0.99)));
         }
 
         private static double ms(long[] sorted, double q) {
