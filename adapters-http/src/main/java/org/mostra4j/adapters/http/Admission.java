@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The bounded worker pool and queue, as two semaphores: at most {@code threads} requests compute at once and at
- * most {@code queue} more wait. A request beyond that is refused at once (no unbounded queue); a waiting request
- * gives up at its deadline. Draining refuses every new request so that shutdown can finish the ones in flight.
+ * most {@code queue} more wait. A request beyond that is refused at once, before its body is even parsed (no
+ * unbounded queue, no work spent on a request that will be refused); a waiting request gives up at its deadline.
+ * Draining refuses every new request so that shutdown can finish the ones in flight.
  */
 final class Admission {
     /** Why a request was not admitted. */
@@ -28,8 +29,8 @@ final class Admission {
         this.timeout = timeout;
     }
 
-    /** Runs {@code work} on a worker slot; returns the refusal instead when there is none in time. */
-    <T> Either<Refusal, T> run(Supplier<T> work) {
+    /** A place among the admitted requests, or the refusal; the ticket must be closed. */
+    Either<Refusal, Ticket> admit() {
         if (draining) {
             return Either.left(Refusal.DRAINING);
         }
@@ -37,22 +38,7 @@ final class Admission {
             return Either.left(Refusal.FULL);
         }
         inFlight.incrementAndGet();
-        try {
-            if (!workers.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                return Either.left(Refusal.TIMED_OUT);
-            }
-            try {
-                return Either.right(work.get());
-            } finally {
-                workers.release();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Either.left(Refusal.DRAINING);
-        } finally {
-            inFlight.decrementAndGet();
-            admitted.release();
-        }
+        return Either.right(new Ticket(System.nanoTime() + timeout.toNanos()));
     }
 
     /** Stops admitting; waits up to {@code grace} for the requests in flight; returns how many were left. */
@@ -76,5 +62,41 @@ final class Admission {
 
     int inFlight() {
         return inFlight.get();
+    }
+
+    /** One admitted request: it may run its work on a worker slot once, until its deadline. */
+    final class Ticket implements AutoCloseable {
+        private final long deadline;
+        private boolean closed;
+
+        private Ticket(long deadline) {
+            this.deadline = deadline;
+        }
+
+        /** Runs {@code work} on a worker slot, or refuses when none frees up before the deadline. */
+        <T> Either<Refusal, T> run(Supplier<T> work) {
+            try {
+                if (!workers.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    return Either.left(Refusal.TIMED_OUT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Either.left(Refusal.DRAINING);
+            }
+            try {
+                return Either.right(work.get());
+            } finally {
+                workers.release();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                inFlight.decrementAndGet();
+                admitted.release();
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@ import org.mostra4j.domain.session.Sequence;
 
 /**
  * {@code POST /v1/sequence}: the CLI's session JSON with an optional {@code "policy"} in, the sequence out.
- * Parsing and validation run on the connection's thread; only the sequencing itself takes a worker slot.
+ * A request is admitted (or refused at once) before its body is read; parsing and validation then run on the
+ * connection's thread, and only the sequencing itself takes a worker slot.
  */
 final class SequenceHandler {
     private final ObjectMapper mapper;
@@ -40,7 +41,13 @@ final class SequenceHandler {
             return Either.left(Problem.of(Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type must be application/json, was " + type));
         }
-        return body(ctx).flatMap(this::json).flatMap(this::request).flatMap(this::sequence);
+        var admitted = admission.admit();
+        if (admitted.isLeft()) {
+            return Either.left(refusal(admitted.getLeft()));
+        }
+        try (Admission.Ticket ticket = admitted.get()) {
+            return body(ctx).flatMap(this::json).flatMap(this::request).flatMap(command -> sequence(ticket, command));
+        }
     }
 
     private Either<Problem, byte[]> body(Context ctx) throws IOException {
@@ -91,18 +98,22 @@ final class SequenceHandler {
         return Either.right(new SequenceSessionUseCase.Command(r.session(), policy.get()));
     }
 
-    private Either<Problem, Sequence> sequence(SequenceSessionUseCase.Command command) {
-        var outcome = admission.run(() -> useCase.sequence(command));
+    private Either<Problem, Sequence> sequence(Admission.Ticket ticket, SequenceSessionUseCase.Command command) {
+        var outcome = ticket.run(() -> useCase.sequence(command));
         if (outcome.isLeft()) {
-            return Either.left(switch (outcome.getLeft()) {
-                case FULL -> Problem.of(Problem.Kind.OVERLOADED, "all " + settings.threads() + " workers are busy and "
-                        + settings.queue() + " requests are waiting");
-                case TIMED_OUT -> Problem.of(Problem.Kind.TIMED_OUT, "no worker was free within "
-                        + settings.requestTimeout().toMillis() + " ms");
-                case DRAINING -> Problem.of(Problem.Kind.SHUTTING_DOWN, "the service is shutting down");
-            });
+            return Either.left(refusal(outcome.getLeft()));
         }
         return outcome.get().mapLeft(error -> Problem.invalid(SequencingProblems.of(error)));
+    }
+
+    private Problem refusal(Admission.Refusal why) {
+        return switch (why) {
+            case FULL -> Problem.of(Problem.Kind.OVERLOADED, "all " + settings.threads() + " workers are busy and "
+                    + settings.queue() + " requests are waiting");
+            case TIMED_OUT -> Problem.of(Problem.Kind.TIMED_OUT, "no worker was free within "
+                    + settings.requestTimeout().toMillis() + " ms");
+            case DRAINING -> Problem.of(Problem.Kind.SHUTTING_DOWN, "the service is shutting down");
+        };
     }
 
     /** The sequence as the CLI's {@code --format json} writes it. */

@@ -24,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Open-loop load on loopback: starts {@link BenchmarkServer} in its own JVM (so its RSS is its own), then for each
  * rate sends requests at fixed intended times, whatever the answers do, and measures each latency from its intended
- * send time (no coordinated omission). Every step is bounded; the server is stopped at the end.
+ * send time (no coordinated omission); a 503's time is also given from its actual send, which shows how fast the
+ * server refuses. Every step is bounded; the server is stopped at the end.
  *
  * <p>Arguments: {@code --rates 250,500,1000} (requests/s), {@code --seconds 20} per rate, {@code --warmup-seconds 15}
  * (at the first rate, not reported), {@code --candidates 50}, {@code --threads N} (server workers),
@@ -55,7 +56,7 @@ public final class LoadGenerator {
                 openLoop(client, uri, bodies, rates[0], a.integer("--warmup-seconds", 15));
             }
             System.out.println("rate/s | achieved/s | sent | ok | 503 | other | errors | p50 ms | p90 ms | p99 ms"
-                    + " | p99.9 ms | max ms | 503 p99 ms | server RSS MB (peak) | server CPU ms/req | generator CPU ms/req"
+                    + " | p99.9 ms | max ms | 503 p99 send-to-answer ms | server RSS MB (peak) | server CPU ms/req | generator CPU ms/req"
                     + " | load avg before -> after");
             for (int rate : rates) {
                 String before = loadAverage();
@@ -141,7 +142,7 @@ public final class LoadGenerator {
         }
         boolean all = done.await(30, TimeUnit.SECONDS);
         long elapsed = System.nanoTime() - start;
-        return new Step(latency, status, elapsed, all);
+        return new Step(latency, latency, status, elapsed, all);
     }
 
     /**
@@ -152,6 +153,7 @@ public final class LoadGenerator {
             throws InterruptedException {
         int n = rate * seconds;
         long[] latency = new long[n];
+        long[] service = new long[n];
         int[] status = new int[n];
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime() + 5_000_000;
@@ -168,13 +170,16 @@ public final class LoadGenerator {
                             LockSupport.parkNanos(wait);
                         }
                         int k = i % bodies.size();
+                        long sent = System.nanoTime();
                         try {
                             status[i] = conn.post(heads.get(k), bodies.get(k));
                         } catch (IOException | RuntimeException e) {
                             status[i] = -1;
                             conn.close();
                         }
-                        latency[i] = System.nanoTime() - intended;
+                        long answered = System.nanoTime();
+                        latency[i] = answered - intended;
+                        service[i] = answered - sent;
                     }
                 }
             }, "load-" + c);
@@ -187,7 +192,7 @@ public final class LoadGenerator {
             t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             complete &= !t.isAlive();
         }
-        return new Step(latency, status, System.nanoTime() - start, complete);
+        return new Step(latency, service, status, System.nanoTime() - start, complete);
     }
 
     /** Closed loop over raw sockets: {@code clients} connections, each sending its next request on the answer. */
@@ -275,7 +280,7 @@ public final class LoadGenerator {
     }
 
     /** The measurements of one rate. */
-    record Step(long[] latency, int[] status, long elapsedNanos, boolean complete) {
+    record Step(long[] latency, long[] service, int[] status, long elapsedNanos, boolean complete) {
         String row(int rate) {
             int ok = 0;
             int rejected = 0;
@@ -297,7 +302,7 @@ public final class LoadGenerator {
             long[] refusedLatency = new long[rejected];
             for (int i = 0, k = 0; i < status.length; i++) {
                 if (status[i] == 503) {
-                    refusedLatency[k++] = latency[i];
+                    refusedLatency[k++] = service[i];
                 }
             }
             Arrays.sort(refusedLatency);
