@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Requests sequenced at once (default: the number of cores).")
     Integer threads;
     @Option(names = "--queue", paramLabel = "Q", description = "Requests that may wait for a worker; beyond, 503 at once "
-            + "(default 16 per thread).")
+            + "(default 64 per thread).")
     Integer queue;
     @Option(names = "--max-candidates", paramLabel = "N", description = "Most candidates per session (default 500).")
     Integer maxCandidates;
@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         ServiceSettings d = ServiceSettings.defaults();
         int t = threads == null ? d.threads() : threads;
         try {
-            return d.withHost(host).withPort(port).withWorkers(t, queue == null ? 16 * t : queue)
+            return d.withHost(host).withPort(port).withWorkers(t, queue == null ? ServiceSettings.QUEUE_PER_WORKER * t : queue)
                     .withLimits(maxBody == null ? d.maxBodyBytes() : maxBody,
                             maxCandidates == null ? d.maxCandidates() : maxCandidates,
                             timeoutMs == null ? d.requestTimeout() : Duration.ofMillis(timeoutMs))

@@ -22,7 +22,7 @@ public final class BenchmarkServer {
         Args a = new Args(args);
         int threads = a.integer("--threads", Runtime.getRuntime().availableProcessors());
         ServiceSettings settings = ServiceSettings.defaults().withPort(a.integer("--port", 0))
-                .withWorkers(threads, a.integer("--queue", 16 * threads))
+                .withWorkers(threads, a.integer("--queue", ServiceSettings.QUEUE_PER_WORKER * threads))
                 .withModelVersion("forward-pass-cost-" + a.integer("--blocks", 2) + "-blocks");
         var useCase = new SequenceSessionService(ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(),
                 new ForwardPassCostEncoder(a.integer("--blocks", 2), 42), LoadObjectiveFactsPort.NONE);
