@@ -92,8 +92,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--db " + db + ": the DuckDB store is not available in this build");
         }
         if (model != null) {
-            // TODO(encoder issue): bind EncodeRelevancePort to the plain-Java inference loaded from this file, and
-            // report the model's version in the settings, once adapters-ml provides it.
+            // TODO(encoder issue): once adapters-ml's serving encoder is on main, replace this line with
+            //   overrides.add(binder -> binder.bind(EncoderModelLocation.class).toInstance(EncoderModelLocation.of(model)));
+            // and load the model before listening (one encode at start), so a bad file fails here, not per request.
             throw new UsageException("--model " + model + ": the encoder model is not available in this build");
         }
         return overrides;
