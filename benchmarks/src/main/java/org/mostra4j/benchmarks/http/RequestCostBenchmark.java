@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RequestCostBenchmark {
+    /** Self-attention blocks of the stand-in encoder (2 is the spec's architecture). */
+    @org.openjdk.jmh.annotations.Param("2")
+    public int blocks;
     private final ObjectMapper mapper = new ObjectMapper();
     private ForwardPassCostEncoder encoder;
     private SequenceSessionUseCase useCase;
@@ -39,7 +42,7 @@ public class RequestCostBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        encoder = new ForwardPassCostEncoder(2, 42);
+        encoder = new ForwardPassCostEncoder(blocks, 42);
         useCase = new SequenceSessionService(ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(), encoder,
                 LoadObjectiveFactsPort.NONE);
         body = SessionBodies.generate(1, 50, 7).get(0);
