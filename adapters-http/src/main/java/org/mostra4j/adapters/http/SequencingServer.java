@@ -53,7 +53,7 @@ public final class SequencingServer {
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
-        InfoHandlers info = new InfoHandlers(mapper, objectives, scorers, reload, admission, metrics, settings);
+        OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings);
             routes(config, sequence, info, settings.adminReload());
@@ -92,7 +92,7 @@ public final class SequencingServer {
         });
     }
 
-    private void routes(JavalinConfig config, SequenceHandler sequence, InfoHandlers info, boolean adminReload) {
+    private void routes(JavalinConfig config, SequenceHandler sequence, OperationalEndpoints info, boolean adminReload) {
         config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         config.routes.post("/v1/sequence", ctx -> {
             ctx.attribute(ENDPOINT, "/v1/sequence");

@@ -13,7 +13,7 @@ import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
 import org.mostra4j.domain.scoring.ScorerCatalogue;
 
 /** The small endpoints: objectives, health, metrics and the snapshot reload. */
-final class InfoHandlers {
+final class OperationalEndpoints {
     private final ObjectMapper mapper;
     private final byte[] objectivesBody;
     private final SnapshotReload reload;
@@ -21,7 +21,7 @@ final class InfoHandlers {
     private final ServiceMetrics metrics;
     private final ServiceSettings settings;
 
-    InfoHandlers(ObjectMapper mapper, ObjectiveCatalogue objectives, ScorerCatalogue scorers, SnapshotReload reload,
+    OperationalEndpoints(ObjectMapper mapper, ObjectiveCatalogue objectives, ScorerCatalogue scorers, SnapshotReload reload,
             Admission admission, ServiceMetrics metrics, ServiceSettings settings) {
         this.mapper = mapper;
         this.reload = reload;
