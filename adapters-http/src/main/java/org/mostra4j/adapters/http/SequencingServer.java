@@ -37,7 +37,9 @@ public final class SequencingServer {
     private final ObjectiveCatalogue objectives;
     private final ScorerCatalogue scorers;
     private final SnapshotReload reload;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Text after the JSON document is malformed input, not something to ignore. */
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Inject
     public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,

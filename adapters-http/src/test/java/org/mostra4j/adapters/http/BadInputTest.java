@@ -53,6 +53,7 @@ class BadInputTest {
         var r = problem(server.post("/v1/sequence", "{\"sessionId\": \"s\",\n \"userId\": }"), 400, "malformed-json");
         assertTrue(ServerFixture.json(r).get("detail").asText().startsWith("line 2, column"), r.body());
         problem(server.post("/v1/sequence", ""), 400, "malformed-json");
+        problem(server.post("/v1/sequence", session(TWO, null) + " {\"policy\": {}}"), 400, "malformed-json");
     }
 
     @Test
