@@ -1,11 +1,16 @@
 package org.mostra4j.adapters.http;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 
-/** Guice wiring of the http adapter. */
+/**
+ * Guice wiring of the http adapter: the {@link SequencingServer} is built by constructor injection from the
+ * application's use case and catalogues; a store with an in-memory snapshot replaces {@link SnapshotReload} with
+ * {@code OptionalBinder.newOptionalBinder(binder(), SnapshotReload.class).setBinding()}.
+ */
 public final class HttpModule extends AbstractModule {
     @Override
     protected void configure() {
-        // the adapter's port bindings arrive with its issue
+        OptionalBinder.newOptionalBinder(binder(), SnapshotReload.class).setDefault().toInstance(SnapshotReload.NONE);
     }
 }

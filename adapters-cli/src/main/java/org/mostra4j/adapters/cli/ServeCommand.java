@@ -1,0 +1,117 @@
+package org.mostra4j.adapters.cli;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
+import org.mostra4j.adapters.http.RunningServer;
+import org.mostra4j.adapters.http.SequencingServer;
+import org.mostra4j.adapters.http.ServiceSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the real-time sequencing service until SIGTERM or Ctrl-C, then drains: requests in flight finish, new ones
+ * get 503, and the listener closes. The injector is built here, with the store and model given on the command line
+ * bound over the defaults.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve POST /v1/sequence (the session JSON of 'sequence', with an optional \"policy\"),",
+                "GET /v1/objectives, GET /health and GET /metrics (Prometheus) over HTTP.",
+                "Without --model every candidate needs \"relevance\"; without --db objectives come from the"
+                        + " candidates' \"objectives\" labels only."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j serve --port 8080",
+                "  curl -s -H 'Content-Type: application/json' --data @examples/worked-example.json"
+                        + " localhost:8080/v1/sequence",
+                "  ./mostra4j serve --db mostra4j.duckdb --model model.bin --threads 2"})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "DuckDB store, opened read-only (histories, lists).")
+    Path db;
+    @Option(names = "--model", paramLabel = "FILE", description = "Encoder model file (relevance for candidates without it).")
+    Path model;
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default 8080; 0 = any free port).")
+    int port = 8080;
+    @Option(names = "--host", paramLabel = "ADDR", description = "Interface to bind (default 127.0.0.1; 0.0.0.0 = all).")
+    String host = "127.0.0.1";
+    @Option(names = "--threads", paramLabel = "N", description = "Requests sequenced at once (default: the number of cores).")
+    Integer threads;
+    @Option(names = "--queue", paramLabel = "Q", description = "Requests that may wait for a worker; beyond, 503 at once "
+            + "(default 64 per thread).")
+    Integer queue;
+    @Option(names = "--max-candidates", paramLabel = "N", description = "Most candidates per session (default 500).")
+    Integer maxCandidates;
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (default 262144).")
+    Integer maxBody;
+    @Option(names = "--timeout-ms", paramLabel = "MS", description = "Longest wait for a worker before 503 (default 1000).")
+    Integer timeoutMs;
+    @Option(names = "--admin-reload", description = "Enable POST /v1/admin/reload (off by default).")
+    boolean adminReload;
+    @Option(names = "--shutdown-grace-ms", paramLabel = "MS", description = "How long a shutdown waits for requests in "
+            + "flight (default 10000).")
+    long graceMs = 10_000;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        RunningServer running = start();
+        Duration grace = Duration.ofMillis(graceMs);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.stop(grace), "mostra4j-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("mostra4j: serving on " + running.uri() + " (SIGTERM or Ctrl-C stops it gracefully)");
+        out.flush();
+        running.awaitStopped();
+        return 0;
+    }
+
+    /** Parses the options into settings, builds the injector and starts listening. */
+    RunningServer start() {
+        ServiceSettings settings = settings();
+        Injector injector = CompositionRoot.injector(overrides().toArray(Module[]::new));
+        try {
+            return injector.getInstance(SequencingServer.class).start(settings);
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private List<Module> overrides() {
+        List<Module> overrides = new ArrayList<>();
+        if (db != null) {
+            // TODO(store issue): bind the read-only DuckDB adapter here (LoadObjectiveFactsPort, and SnapshotReload
+            // when it keeps an in-memory snapshot) once adapters-persistence provides it.
+            throw new UsageException("--db " + db + ": the DuckDB store is not available in this build");
+        }
+        if (model != null) {
+            // TODO(encoder issue): once adapters-ml's serving encoder is on main, replace this line with
+            //   overrides.add(binder -> binder.bind(EncoderModelLocation.class).toInstance(EncoderModelLocation.of(model)));
+            // and load the model before listening (one encode at start), so a bad file fails here, not per request.
+            throw new UsageException("--model " + model + ": the encoder model is not available in this build");
+        }
+        return overrides;
+    }
+
+    private ServiceSettings settings() {
+        ServiceSettings d = ServiceSettings.defaults();
+        int t = threads == null ? d.threads() : threads;
+        try {
+            return d.withHost(host).withPort(port).withWorkers(t, queue == null ? ServiceSettings.QUEUE_PER_WORKER * t : queue)
+                    .withLimits(maxBody == null ? d.maxBodyBytes() : maxBody,
+                            maxCandidates == null ? d.maxCandidates() : maxCandidates,
+                            timeoutMs == null ? d.requestTimeout() : Duration.ofMillis(timeoutMs))
+                    .withAdminReload(adminReload)
+                    .withModelVersion(model == null ? "none" : model.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

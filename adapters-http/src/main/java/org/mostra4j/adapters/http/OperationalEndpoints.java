@@ -1,0 +1,91 @@
+package org.mostra4j.adapters.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.mostra4j.domain.objective.Objective;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
+import org.mostra4j.domain.scoring.ScorerCatalogue;
+
+/** The small endpoints: objectives, health, metrics and the snapshot reload. */
+final class OperationalEndpoints {
+    private final ObjectMapper mapper;
+    private final byte[] objectivesBody;
+    private final SnapshotReload reload;
+    private final Admission admission;
+    private final ServiceMetrics metrics;
+    private final ServiceSettings settings;
+
+    OperationalEndpoints(ObjectMapper mapper, ObjectiveCatalogue objectives, ScorerCatalogue scorers, SnapshotReload reload,
+            Admission admission, ServiceMetrics metrics, ServiceSettings settings) {
+        this.mapper = mapper;
+        this.reload = reload;
+        this.admission = admission;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.objectivesBody = bytes(objectivesJson(objectives, scorers));
+    }
+
+    /** {@code GET /v1/objectives}: what a policy may name; the catalogue is fixed at startup. */
+    void objectives(Context ctx) {
+        ctx.contentType("application/json").result(objectivesBody);
+    }
+
+    /** {@code GET /health}: 200 while serving, 503 once draining for shutdown. */
+    void health(Context ctx) {
+        boolean up = !admission.draining();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", up ? "up" : "draining");
+        body.put("modelVersion", settings.modelVersion());
+        body.put("inFlight", admission.inFlight());
+        ctx.status(up ? 200 : 503).contentType("application/json").result(bytes(body));
+    }
+
+    /** {@code GET /metrics}: Prometheus text format. */
+    void metrics(Context ctx) {
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.prometheusText(admission.inFlight()));
+    }
+
+    /** {@code POST /v1/admin/reload}: one reload at a time; the problem when nothing was reloaded. */
+    synchronized Optional<Problem> reload(Context ctx) {
+        var result = reload.reload();
+        if (result.isLeft()) {
+            return Optional.of(Problem.of(Problem.Kind.RELOAD_UNAVAILABLE, result.getLeft()));
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("reloaded", true);
+        body.put("detail", result.get());
+        ctx.contentType("application/json").result(bytes(body));
+        return Optional.empty();
+    }
+
+    private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode os = root.putArray("objectives");
+        for (Objective o : objectives.all()) {
+            os.addObject().put("id", o.id().value()).put("description", o.description());
+        }
+        ArrayNode ss = root.putArray("scorers");
+        for (ObjectiveScorerFactory s : scorers.all()) {
+            ss.addObject().put("name", s.name()).put("description", s.description());
+        }
+        ArrayNode cs = root.putArray("concave");
+        for (String c : new String[] {"sqrt", "log1p", "cap:T", "linear"}) {
+            cs.add(c);
+        }
+        return root;
+    }
+
+    private byte[] bytes(ObjectNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.mostra4j.adapters.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import org.mostra4j.adapters.http.json.JsonProblem;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}): {@code type}, {@code title}, {@code status},
+ * {@code detail}, plus {@code errors}, each naming the JSON path at fault. Never carries a stack trace.
+ */
+record Problem(Kind kind, String detail, List<JsonProblem> errors) {
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The kinds of problem the service answers with; the type URI is {@code urn:mostra4j:problem:<slug>}. */
+    enum Kind {
+        MALFORMED_JSON(400, "malformed-json", "The body is not well-formed JSON"),
+        INVALID_REQUEST(422, "invalid-request", "The request has invalid fields"),
+        BODY_TOO_LARGE(413, "body-too-large", "The request body is too large"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
+        NOT_FOUND(404, "not-found", "No such endpoint"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this endpoint"),
+        RELOAD_UNAVAILABLE(409, "reload-unavailable", "Nothing was reloaded"),
+        OVERLOADED(503, "overloaded", "The service is at capacity; retry shortly"),
+        TIMED_OUT(503, "timed-out", "No worker became free within the request timeout"),
+        SHUTTING_DOWN(503, "shutting-down", "The service is shutting down"),
+        INTERNAL(500, "internal-error", "Unexpected server error");
+
+        final int status;
+        final String slug;
+        final String title;
+
+        Kind(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+
+        String type() {
+            return "urn:mostra4j:problem:" + slug;
+        }
+    }
+
+    Problem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(detail, "detail");
+        errors = List.copyOf(errors);
+    }
+
+    static Problem of(Kind kind, String detail) {
+        return new Problem(kind, detail, List.of());
+    }
+
+    /** Field problems: the detail summarises them, the list names each path. */
+    static Problem invalid(List<JsonProblem> errors) {
+        String first = errors.isEmpty() ? "invalid request" : errors.get(0).toString();
+        String detail = errors.size() <= 1 ? first : first + " (and " + (errors.size() - 1) + " more)";
+        return new Problem(Kind.INVALID_REQUEST, detail, errors);
+    }
+
+    int status() {
+        return kind.status;
+    }
+
+    ObjectNode toJson(String instance) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("type", kind.type());
+        root.put("title", kind.title);
+        root.put("status", kind.status);
+        root.put("detail", detail);
+        root.put("instance", instance);
+        ArrayNode list = root.putArray("errors");
+        for (JsonProblem e : errors) {
+            list.addObject().put("path", e.path()).put("message", e.message());
+        }
+        return root;
+    }
+}
