@@ -18,8 +18,8 @@ import org.mostra4j.domain.objective.Discovery;
 import org.mostra4j.domain.objective.Exposure;
 import org.mostra4j.domain.objective.Objective;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
-import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
-import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.ObjectiveScorerFactory;
+import org.mostra4j.domain.search.ScorerCatalogue;
 
 /**
  * The core of the embedding API: the use cases, the built-in objectives and scorer, and the extension

@@ -20,7 +20,7 @@ import org.mostra4j.domain.evaluation.policy.LinearScalarisation;
 import org.mostra4j.domain.evaluation.policy.MostraBeam;
 import org.mostra4j.domain.evaluation.policy.SatOnly;
 import org.mostra4j.domain.evaluation.policy.XQuadCoverage;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.SessionId;
 

@@ -13,7 +13,7 @@ import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
 import org.mostra4j.application.port.in.PolicySpec;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;

@@ -20,7 +20,7 @@ import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.objective.Objective;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.objective.ObjectiveFacts;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.objective.ObjectiveQuery;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Candidate;

@@ -9,8 +9,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.mostra4j.domain.objective.Objective;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
-import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
-import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.ObjectiveScorerFactory;
+import org.mostra4j.domain.search.ScorerCatalogue;
 
 /** The small endpoints: objectives, health, metrics and the snapshot reload. */
 final class OperationalEndpoints {

@@ -3,7 +3,7 @@ package org.mostra4j.adapters.http;
 import java.util.List;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.application.port.in.SequencingError;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** Maps the use case's errors onto field problems with the JSON paths of the request document. */
 final class SequencingProblems {

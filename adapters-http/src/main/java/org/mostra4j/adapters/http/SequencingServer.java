@@ -14,7 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
-import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.ScorerCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

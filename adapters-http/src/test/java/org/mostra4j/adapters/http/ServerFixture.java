@@ -15,7 +15,7 @@ import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
 import org.mostra4j.application.service.SequenceSessionService;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
-import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.ScorerCatalogue;
 import org.mostra4j.domain.session.Relevance;
 
 /** A server on an ephemeral loopback port, built without Guice, and a client for it. */

@@ -18,7 +18,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.mostra4j.application.port.out.SaveSequencesPort;
 import org.mostra4j.domain.catalog.TrackId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;
 import org.mostra4j.domain.session.SessionId;

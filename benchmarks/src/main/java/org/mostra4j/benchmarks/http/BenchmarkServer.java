@@ -7,7 +7,7 @@ import org.mostra4j.adapters.http.ServiceSettings;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
 import org.mostra4j.application.service.SequenceSessionService;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
-import org.mostra4j.domain.scoring.ScorerCatalogue;
+import org.mostra4j.domain.search.ScorerCatalogue;
 
 /**
  * The service as {@code serve} runs it, with {@link ForwardPassCostEncoder} standing in for the model. Prints

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Relevance;
 import org.mostra4j.domain.session.Session;

@@ -2,7 +2,7 @@ package org.mostra4j.domain.evaluation;
 
 import java.util.List;
 import java.util.Objects;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The outcome of a counterfactual evaluation.

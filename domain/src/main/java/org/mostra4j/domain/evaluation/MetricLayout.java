@@ -3,7 +3,7 @@ package org.mostra4j.domain.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The metrics computed for every (policy, session), in a fixed order: satisfaction three ways

@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 /** Boost: the track is on an editorial boost list valid at the session date (inclusive). */
 public final class Boost implements Objective {
     @Override

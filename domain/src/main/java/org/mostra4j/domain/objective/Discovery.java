@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 /**
  * Discovery: the user has never streamed this track nor any track of its artist before the session.
  * When the artist is unknown (e.g. MSSD logs) only the track is checked.

@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 /** Exposure: the track's artist is on the emerging-artist list valid at the session date (inclusive). */
 public final class Exposure implements Objective {
     @Override

@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 /**
  * An objective plugin: decides whether one track serves a platform goal for one user on one date.
  *

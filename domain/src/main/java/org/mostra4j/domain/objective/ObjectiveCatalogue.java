@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;

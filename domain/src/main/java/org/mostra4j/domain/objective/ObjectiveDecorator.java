@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

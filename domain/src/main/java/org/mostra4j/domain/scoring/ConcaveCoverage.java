@@ -3,7 +3,7 @@ package org.mostra4j.domain.scoring;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * Weighted concave coverage: g(S) = λ · Σ_k w_k · φ_k(c_k(S)), where c_k(S) counts the placed items

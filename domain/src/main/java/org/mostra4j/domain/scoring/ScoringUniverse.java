@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The items a scorer works over (indexed 0..n-1) and the objectives each serves. The objectives that

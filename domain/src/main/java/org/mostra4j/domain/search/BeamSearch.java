@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mostra4j.domain.objective.LabelledCandidate;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.ObjectiveScorer;
 import org.mostra4j.domain.scoring.ScoringUniverse;
 import org.mostra4j.domain.session.Placement;

@@ -3,7 +3,7 @@ package org.mostra4j.domain.search;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.scoring.ConcaveCoverage;
 import org.mostra4j.domain.scoring.ObjectiveScorer;

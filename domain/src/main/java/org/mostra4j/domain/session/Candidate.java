@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.TrackId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * One candidate track of a session as it arrives: the track, its artist when known, and optionally a

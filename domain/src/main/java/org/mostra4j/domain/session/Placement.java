@@ -3,7 +3,7 @@ package org.mostra4j.domain.session;
 import java.util.Objects;
 import java.util.Set;
 import org.mostra4j.domain.catalog.TrackId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * One position of a produced sequence.

@@ -1,15 +1,15 @@
 package org.mostra4j.domain.evaluation;
 
-import static org.mostra4j.domain.objective.ObjectiveId.BOOST;
-import static org.mostra4j.domain.objective.ObjectiveId.DISCOVERY;
-import static org.mostra4j.domain.objective.ObjectiveId.EXPOSURE;
+import static org.mostra4j.domain.catalog.ObjectiveId.BOOST;
+import static org.mostra4j.domain.catalog.ObjectiveId.DISCOVERY;
+import static org.mostra4j.domain.catalog.ObjectiveId.EXPOSURE;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.SessionId;
 
 /** Small sessions for evaluation tests; objectives are evaluated in id order (boost, discovery, exposure). */

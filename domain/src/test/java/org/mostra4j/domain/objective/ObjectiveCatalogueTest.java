@@ -1,5 +1,7 @@
 package org.mostra4j.domain.objective;
 
+import org.mostra4j.domain.catalog.ObjectiveId;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** The built-in weighted concave coverage obeys the scorer laws for every φ, mixed φ and weights, and λ = 0. */
 class ConcaveCoverageTest implements ObjectiveScorerLaws {

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * Every small scoring universe the exhaustive law checks run over: n ≤ 6 items, 1–3 objectives

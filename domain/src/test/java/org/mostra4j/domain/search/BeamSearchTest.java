@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.LabelledCandidate;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;

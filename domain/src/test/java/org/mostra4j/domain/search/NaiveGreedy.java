@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.LabelledCandidate;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * A deliberately plain reference decoder, written apart from {@link BeamSearch}: at each step it keeps

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.LabelledCandidate;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.session.Relevance;
 import org.quicktheories.core.Gen;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.Metric;
 import org.mostra4j.domain.evaluation.PolicyResult;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** The main table for a terminal: per policy, mean and % change against SAT-only of the key metrics. */
 public final class MainTable {

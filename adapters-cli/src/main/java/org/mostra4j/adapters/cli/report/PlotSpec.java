@@ -16,7 +16,7 @@ public record PlotSpec(String title, String xLabel, String yLabel, Map<String, L
     public static final double MAX_LOSS = 10.0;
 
     /** The chart of one objective: x = SAT loss %, y = objective gain %, settings losing ≤ {@link #MAX_LOSS}. */
-    static PlotSpec of(TradeOffCurves curves, org.mostra4j.domain.objective.ObjectiveId objective, int k) {
+    static PlotSpec of(TradeOffCurves curves, org.mostra4j.domain.catalog.ObjectiveId objective, int k) {
         Map<String, List<double[]>> series = new LinkedHashMap<>();
         curves.curves().get(objective).forEach((method, points) -> {
             List<double[]> shown = points.stream().filter(p -> p.satLoss() <= MAX_LOSS)

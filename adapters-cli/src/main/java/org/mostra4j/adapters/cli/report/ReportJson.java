@@ -9,7 +9,7 @@ import org.mostra4j.domain.evaluation.Estimate;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.Metric;
 import org.mostra4j.domain.evaluation.PolicyResult;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** The machine-readable report: every number of report.md, plus the trade-off points. */
 public final class ReportJson {

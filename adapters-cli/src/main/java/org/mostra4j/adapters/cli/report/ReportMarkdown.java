@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.Metric;
 import org.mostra4j.domain.evaluation.PolicyResult;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** report.md: the tables, what each number means, the assumptions, and the trade-off plots. */
 public final class ReportMarkdown {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mostra4j.domain.evaluation.EvaluationReport;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * Writes an evaluation into a folder: {@code report.md}, {@code report.json} and one trade-off plot per

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.mostra4j.domain.evaluation.Estimate;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.PolicyResult;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The trade-off data behind the plots: per objective, per method, one point per policy of its sweep with

@@ -17,7 +17,7 @@ import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.MetricLayout;
 import org.mostra4j.domain.evaluation.PolicyLabel;
 import org.mostra4j.domain.evaluation.PolicyResult;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** The report renders, falls back to SVG without fonts, and the trade-off points are the % changes. */
 class ReportWriterTest {

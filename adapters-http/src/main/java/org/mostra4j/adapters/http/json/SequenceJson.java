@@ -3,7 +3,7 @@ package org.mostra4j.adapters.http.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;
 

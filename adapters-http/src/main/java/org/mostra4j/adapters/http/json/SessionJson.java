@@ -15,7 +15,7 @@ import org.mostra4j.application.port.in.PolicySpec;
 import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.UserId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Session;
 import org.mostra4j.domain.session.SessionId;

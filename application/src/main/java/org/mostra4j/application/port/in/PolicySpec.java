@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mostra4j.application.port.in.SequencingError.InvalidPolicy.Problem;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.search.SequencingPolicy;
 

@@ -2,7 +2,7 @@ package org.mostra4j.application.port.in;
 
 import io.vavr.control.Either;
 import java.util.Objects;
-import org.mostra4j.domain.scoring.ObjectiveScorerFactory;
+import org.mostra4j.domain.search.ObjectiveScorerFactory;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Sequence;
 import org.mostra4j.domain.session.Session;

@@ -3,7 +3,7 @@ package org.mostra4j.application.port.in;
 import java.util.List;
 import java.util.Set;
 import org.mostra4j.domain.catalog.TrackId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.SessionId;
 
 /** Why a session could not be sequenced. Every case carries a message naming what is at fault. */

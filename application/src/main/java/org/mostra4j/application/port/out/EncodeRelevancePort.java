@@ -3,7 +3,7 @@ package org.mostra4j.application.port.out;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Set;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Relevance;
 import org.mostra4j.domain.session.Session;
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.mostra4j.domain.evaluation.EvaluationSession;
 import org.mostra4j.domain.evaluation.PolicyLabel;
 import org.mostra4j.domain.evaluation.RankingPolicy;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * Sorts by s_i + λ Σ_k w_k o_ik (ties by relevance, then track id): a fixed bonus per objective served,

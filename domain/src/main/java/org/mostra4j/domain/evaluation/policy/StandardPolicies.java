@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mostra4j.domain.evaluation.PolicyLabel;
 import org.mostra4j.domain.evaluation.RankingPolicy;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.search.SequencingPolicy;
 

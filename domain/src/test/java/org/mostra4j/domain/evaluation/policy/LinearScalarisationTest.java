@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mostra4j.domain.evaluation.RankingPolicy;
 import org.mostra4j.domain.evaluation.RankingPolicyLaws;
 import org.mostra4j.domain.evaluation.Sessions;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 class LinearScalarisationTest implements RankingPolicyLaws {
     @Override

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.mostra4j.domain.diversity.TasteProfile;
 import org.mostra4j.domain.objective.Objective;
 import org.mostra4j.domain.objective.ObjectiveFacts;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.objective.ObjectiveQuery;
 
 /**

@@ -1,6 +1,7 @@
-package org.mostra4j.domain.scoring;
+package org.mostra4j.domain.search;
 
-import org.mostra4j.domain.search.SequencingPolicy;
+import org.mostra4j.domain.scoring.ConcaveCoverage;
+import org.mostra4j.domain.scoring.ObjectiveScorer;
 
 /**
  * A named objective score a request can choose. The built-in is {@code concave-coverage}

@@ -1,4 +1,4 @@
-package org.mostra4j.domain.objective;
+package org.mostra4j.domain.catalog;
 
 import java.util.regex.Pattern;
 

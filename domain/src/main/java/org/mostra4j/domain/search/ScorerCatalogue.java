@@ -1,4 +1,4 @@
-package org.mostra4j.domain.scoring;
+package org.mostra4j.domain.search;
 
 import java.util.Collection;
 import java.util.Collections;
