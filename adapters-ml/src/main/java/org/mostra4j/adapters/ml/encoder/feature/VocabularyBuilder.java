@@ -11,10 +11,14 @@ import org.mostra4j.domain.session.LoggedCandidate;
 
 /**
  * Derives a {@link FeatureEncoder} from training sessions: users and tracks seen at least
- * {@code minCount} times get their own embedding row (sorted by id); the objectives seen and the most
- * common content width fix the schema.
+ * {@code minCount} times get their own embedding row (sorted by id), at most {@link #MAX_USERS} and
+ * {@link #MAX_TRACKS} of the most frequent (ties by id); the rest share the unknown bucket. The
+ * objectives seen and the most common content width fix the schema.
  */
 public final class VocabularyBuilder {
+    /** Caps that keep the one-hot embedding lookup of the training graph small. */
+    public static final int MAX_USERS = 2048;
+    public static final int MAX_TRACKS = 4096;
     private final int minCount;
     private final Map<String, Integer> users = new HashMap<>();
     private final Map<String, Integer> tracks = new HashMap<>();
@@ -44,11 +48,13 @@ public final class VocabularyBuilder {
         int width = contentWidths.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(0);
-        return new FeatureEncoder(FeatureSchema.of(List.copyOf(objectives), width), frequent(users), frequent(tracks));
+        return new FeatureEncoder(FeatureSchema.of(List.copyOf(objectives), width), frequent(users, MAX_USERS),
+                frequent(tracks, MAX_TRACKS));
     }
 
-    private Vocabulary frequent(Map<String, Integer> counts) {
-        return new Vocabulary(counts.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey)
-                .sorted().toList());
+    private Vocabulary frequent(Map<String, Integer> counts, int max) {
+        return new Vocabulary(counts.entrySet().stream().filter(e -> e.getValue() >= minCount)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max).map(Map.Entry::getKey).sorted().toList());
     }
 }

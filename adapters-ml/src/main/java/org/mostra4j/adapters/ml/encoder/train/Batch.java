@@ -18,35 +18,31 @@ public final class Batch {
     private final int sets;
     private final int width;
     private final float[] dense;
-    private final int[] users;
-    private final int[] tracks;
+    private final int[] ids;
     private final float[] mask;
     private final float[] label;
     private final float[] weight;
 
-    private Batch(int sets, int width, float[] dense, int[] users, int[] tracks, float[] mask, float[] label,
-            float[] weight) {
+    private Batch(int sets, int width, float[] dense, int[] ids, float[] mask, float[] label, float[] weight) {
         this.sets = sets;
         this.width = width;
         this.dense = dense;
-        this.users = users;
-        this.tracks = tracks;
+        this.ids = ids;
         this.mask = mask;
         this.label = label;
         this.weight = weight;
     }
 
     /**
-     * Pads {@code batch}; with {@code idDropout} &gt; 0 each user and track index is replaced by the
+     * Pads {@code batch} ({@code userRows}: rows of the user table); with {@code idDropout} &gt; 0 each user and track index is replaced by the
      * unknown bucket with that probability (so the unknown rows learn cold start).
      */
-    public static Batch of(List<EncodedSet> batch, double idDropout, SplittableRandom random) {
+    public static Batch of(List<EncodedSet> batch, int userRows, double idDropout, SplittableRandom random) {
         int n = batch.stream().mapToInt(EncodedSet::size).max().orElseThrow();
         int f = batch.get(0).width();
         int b = batch.size();
         float[] dense = new float[b * n * f];
-        int[] users = new int[b * n];
-        int[] tracks = new int[b * n];
+        int[] ids = new int[b * n * 2];
         float[] mask = new float[b * n];
         float[] label = new float[b * n];
         float[] weight = new float[b * n];
@@ -56,9 +52,10 @@ public final class Batch {
             int user = idDropout > 0 && random.nextDouble() < idDropout ? 0 : set.user();
             for (int i = 0; i < n; i++) {
                 int r = s * n + i;
-                users[r] = user;
+                ids[2 * r] = user;
+                ids[2 * r + 1] = userRows;
                 if (i < set.size()) {
-                    tracks[r] = idDropout > 0 && random.nextDouble() < idDropout ? 0 : set.track(i);
+                    ids[2 * r + 1] += idDropout > 0 && random.nextDouble() < idDropout ? 0 : set.track(i);
                     mask[r] = 1f;
                     float y = set.sat(i);
                     label[r] = Float.isNaN(y) ? 0f : y;
@@ -66,7 +63,7 @@ public final class Batch {
                 }
             }
         }
-        return new Batch(b, f, dense, users, tracks, mask, label, weight);
+        return new Batch(b, f, dense, ids, mask, label, weight);
     }
 
     public int sets() {
@@ -82,25 +79,24 @@ public final class Batch {
         Map<String, INDArray> m = new HashMap<>();
         INDArray[] f = features();
         m.put(SetTransformerGraph.DENSE, f[0]);
-        m.put(SetTransformerGraph.USER, f[1]);
-        m.put(SetTransformerGraph.TRACK, f[2]);
-        m.put(SetTransformerGraph.MASK, f[3]);
+        m.put(SetTransformerGraph.IDS, f[1]);
+        m.put(SetTransformerGraph.MASK, f[2]);
         INDArray[] l = labels();
         m.put(SetTransformerGraph.LABEL, l[0]);
         m.put(SetTransformerGraph.WEIGHT, l[1]);
         return m;
     }
 
-    /** Features (dense, user, track, mask) and labels (label, weight) for fit(). */
+    /** Features (dense, ids, mask) and labels (label, weight) for fit(). */
     public MultiDataSet dataSet() {
         return new MultiDataSet(features(), labels());
     }
 
     private INDArray[] features() {
-        int rows = users.length;
+        int rows = mask.length;
         int n = setSize();
-        return new INDArray[] {Nd4j.create(dense, new long[] {rows, width}, 'c'), Nd4j.createFromArray(users),
-                Nd4j.createFromArray(tracks), Nd4j.create(mask, new long[] {sets, n}, 'c')};
+        return new INDArray[] {Nd4j.create(dense, new long[] {rows, width}, 'c'),
+                Nd4j.createFromArray(ids), Nd4j.create(mask, new long[] {sets, n}, 'c')};
     }
 
     private INDArray[] labels() {

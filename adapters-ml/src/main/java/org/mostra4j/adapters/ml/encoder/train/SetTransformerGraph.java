@@ -21,8 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class SetTransformerGraph {
     public static final String DENSE = "dense";
-    public static final String USER = "user";
-    public static final String TRACK = "track";
+    /** [2·batch·n] int, interleaved per candidate: user row, then track row offset by the user table's rows (one table, one gather). */
+    public static final String IDS = "ids";
     public static final String MASK = "mask";
     public static final String LABEL = "label";
     public static final String WEIGHT = "weight";
@@ -56,13 +56,16 @@ public final class SetTransformerGraph {
             p.put(param.name(), sd.var(param.name(), init));
         }
         SDVariable dense = sd.placeHolder(DENSE, DataType.FLOAT, -1, a.denseWidth());
-        SDVariable user = sd.placeHolder(USER, DataType.INT, -1);
-        SDVariable track = sd.placeHolder(TRACK, DataType.INT, -1);
+        SDVariable ids = sd.placeHolder(IDS, DataType.INT, -1);
         SDVariable mask = sd.placeHolder(MASK, DataType.FLOAT, -1, -1);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, -1);
         SDVariable weight = sd.placeHolder(WEIGHT, DataType.FLOAT, -1, -1);
 
-        SDVariable x = sd.concat(1, dense, sd.gather(p.get("emb_user"), user, 0), sd.gather(p.get("emb_track"), track, 0));
+        // lookup as one-hot × table: SameDiff 1.0.0-M2.1 fails to differentiate gather inside fit()
+        SDVariable table = sd.concat(0, p.get("emb_user"), p.get("emb_track"));
+        SDVariable oneHot = sd.oneHot(ids, a.userRows() + a.trackRows(), -1, 1.0, 0.0, DataType.FLOAT);
+        SDVariable embedded = sd.reshape(oneHot.mmul(table), -1, 2 * a.embedding());
+        SDVariable x = sd.concat(1, dense, embedded);
         SDVariable h = x.mmul(p.get("in_W")).add(p.get("in_b"));
         SDVariable setShape = sd.shape(mask);
         SDVariable tokens3 = sd.concat(0, setShape, sd.constant(Nd4j.createFromArray((long) a.dModel())));
