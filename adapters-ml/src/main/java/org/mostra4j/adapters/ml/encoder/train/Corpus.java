@@ -13,6 +13,7 @@ import org.mostra4j.adapters.ml.encoder.feature.VocabularyBuilder;
 import org.mostra4j.application.port.out.TrainingSession;
 import org.mostra4j.application.port.out.TrainingSessionSource;
 import org.mostra4j.domain.session.LoggedCandidate;
+import org.mostra4j.domain.session.SessionId;
 
 /**
  * The encoded training data: two passes over the source (vocabulary from the training split, then
@@ -54,7 +55,12 @@ public record Corpus(FeatureEncoder encoder, List<EncodedSet> training, List<Enc
     }
 
     private static boolean isValidation(TrainingSession s, double share, long seed) {
-        return new SplittableRandom(seed * 31 + s.session().id().value().hashCode()).nextDouble() < share;
+        return isValidation(s.session().id(), share, seed);
+    }
+
+    /** Whether a session falls in the validation split for this share and seed. */
+    public static boolean isValidation(SessionId id, double share, long seed) {
+        return new SplittableRandom(seed * 31 + id.value().hashCode()).nextDouble() < share;
     }
 
     private static MessageDigest sha256() {
