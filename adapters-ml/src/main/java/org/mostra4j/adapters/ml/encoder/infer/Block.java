@@ -76,33 +76,41 @@ final class Block {
         Dense.addLayerNorm(s.h, s.tmp, n, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
     }
 
-    /** Scaled dot-product attention of every candidate over all n candidates, per head. */
+    /**
+     * Scaled dot-product attention of every candidate over all n candidates, per head. Keys are
+     * transposed per head ([proj][n]) so that a query's scores accumulate as contiguous rows.
+     */
     private void attend(FastSetEncoder.Scratch s, int n) {
         Dense.affine(s.h, n, d, wq, d, null, s.q);
         Dense.affine(s.h, n, d, wk, d, null, s.k);
         Dense.affine(s.h, n, d, wv, d, null, s.v);
         float[] q = s.q;
         float[] k = s.k;
+        float[] kt = s.keysT;
         float[] v = s.v;
         float[] sc = s.scores;
         float[] att = s.att;
         java.util.Arrays.fill(att, 0, n * d, 0f);
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < proj; p++) {
+                    kt[p * n + j] = k[j * d + off + p] * scale;
+                }
+            }
             for (int i = 0; i < n; i++) {
                 int qi = i * d + off;
+                java.util.Arrays.fill(sc, 0, n, 0f);
+                for (int p = 0; p < proj; p++) {
+                    float qp = q[qi + p];
+                    int row = p * n;
+                    for (int j = 0; j < n; j++) {
+                        sc[j] += qp * kt[row + j];
+                    }
+                }
                 float max = Float.NEGATIVE_INFINITY;
                 for (int j = 0; j < n; j++) {
-                    int kj = j * d + off;
-                    float dot = 0f;
-                    for (int p = 0; p < proj; p++) {
-                        dot += q[qi + p] * k[kj + p];
-                    }
-                    dot *= scale;
-                    sc[j] = dot;
-                    if (dot > max) {
-                        max = dot;
-                    }
+                    max = Math.max(max, sc[j]);
                 }
                 float sum = 0f;
                 for (int j = 0; j < n; j++) {

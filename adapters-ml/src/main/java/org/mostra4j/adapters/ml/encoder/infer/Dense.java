@@ -8,35 +8,51 @@ final class Dense {
     private Dense() {
     }
 
-    /** out[m×n] = a[m×k] · w[k×n] + bias[n]  (bias may be null). */
+    /**
+     * out[m×n] = a[m×k] · w[k×n] + bias[n]  (bias may be null). Four rows at a time, so each weight row
+     * loaded is used for four outputs (the loop is bound by loads and stores, not by multiplies).
+     */
     static void affine(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
         for (int i = 0; i < m; i++) {
-            int o = i * n;
             if (bias != null) {
-                System.arraycopy(bias, 0, out, o, n);
+                System.arraycopy(bias, 0, out, i * n, n);
             } else {
-                java.util.Arrays.fill(out, o, o + n, 0f);
+                java.util.Arrays.fill(out, i * n, i * n + n, 0f);
             }
-            int ai = i * k;
-            int kk = 0;
-            for (; kk + 3 < k; kk += 4) {
-                float a0 = a[ai + kk];
-                float a1 = a[ai + kk + 1];
-                float a2 = a[ai + kk + 2];
-                float a3 = a[ai + kk + 3];
-                int w0 = kk * n;
-                int w1 = w0 + n;
-                int w2 = w1 + n;
-                int w3 = w2 + n;
-                for (int j = 0; j < n; j++) {
-                    out[o + j] += a0 * w[w0 + j] + a1 * w[w1 + j] + a2 * w[w2 + j] + a3 * w[w3 + j];
-                }
-            }
-            for (; kk < k; kk++) {
-                float av = a[ai + kk];
+        }
+        int i = 0;
+        for (; i + 3 < m; i += 4) {
+            int o0 = i * n;
+            int o1 = o0 + n;
+            int o2 = o1 + n;
+            int o3 = o2 + n;
+            int a0 = i * k;
+            int a1 = a0 + k;
+            int a2 = a1 + k;
+            int a3 = a2 + k;
+            for (int kk = 0; kk < k; kk++) {
+                float x0 = a[a0 + kk];
+                float x1 = a[a1 + kk];
+                float x2 = a[a2 + kk];
+                float x3 = a[a3 + kk];
                 int wr = kk * n;
                 for (int j = 0; j < n; j++) {
-                    out[o + j] += av * w[wr + j];
+                    float wv = w[wr + j];
+                    out[o0 + j] += x0 * wv;
+                    out[o1 + j] += x1 * wv;
+                    out[o2 + j] += x2 * wv;
+                    out[o3 + j] += x3 * wv;
+                }
+            }
+        }
+        for (; i < m; i++) {
+            int o = i * n;
+            int ai = i * k;
+            for (int kk = 0; kk < k; kk++) {
+                float x = a[ai + kk];
+                int wr = kk * n;
+                for (int j = 0; j < n; j++) {
+                    out[o + j] += x * w[wr + j];
                 }
             }
         }

@@ -118,6 +118,7 @@ public final class FastSetEncoder {
         final float[] tmp;
         final float[] hidden;
         final float[] scores;
+        final float[] keysT;
 
         Scratch(Architecture a, int capacity) {
             this.capacity = capacity;
@@ -131,6 +132,7 @@ public final class FastSetEncoder {
             this.tmp = new float[capacity * d];
             this.hidden = new float[capacity * a.ffHidden()];
             this.scores = new float[capacity];
+            this.keysT = new float[capacity * a.headWidth()];
         }
     }
 }

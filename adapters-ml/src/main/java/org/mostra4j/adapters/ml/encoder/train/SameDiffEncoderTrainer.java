@@ -18,7 +18,6 @@ import org.mostra4j.application.port.out.EncoderSpec;
 import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
 import org.mostra4j.application.port.out.TrainingSessionSource;
-import org.nd4j.autodiff.listeners.records.History;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.factory.Nd4j;
@@ -76,13 +75,14 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         for (int epoch = 1; epoch <= spec.epochs() && sinceBest < spec.patience(); epoch++) {
             List<List<EncodedSet>> batches = Buckets.of(corpus.training(), spec.batchSize(), random);
             long start = System.nanoTime();
-            History h = sd.fit(new BatchIterator(batches, a.userRows(), ID_DROPOUT, random), 1);
+            MeanLoss loss = new MeanLoss();
+            sd.fit(new BatchIterator(batches, a.userRows(), ID_DROPOUT, random), 1, loss);
             o.seconds += (System.nanoTime() - start) / 1e9;
             o.sessions += corpus.training().size();
             EncoderWeights w = graph.weights();
             Scores s = validate(w, corpus.validation());
             TrainingReport.EpochMetrics m = new TrainingReport.EpochMetrics(epoch,
-                    h.lossCurve().meanLoss(SetTransformerGraph.LOSS)[0], s.auc(), s.logLoss());
+                    loss.mean(), s.auc(), s.logLoss());
             o.history.add(m);
             progress.accept(m);
             if (o.best == null || s.auc() > o.bestScores.auc()) {
