@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * session. No ND4J is loaded.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "--add-modules", "jdk.incubator.vector"})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FastEncoderBenchmark {
     private FastSetEncoder encoder;

@@ -27,13 +27,27 @@ class SameDiffParityTest {
         checkParity(RandomSets.tiny(false), 12L);
     }
 
+    @Test
+    void bothJavaKernelsMatchSameDiffAtTheBenchmarkWidth() {
+        Architecture a = new Architecture(true, 16, 9, 13, 8, 64, 4, 2, 128);
+        checkParity(a, 13L);
+        EncoderWeights w = EncoderWeights.initial(a, 13L);
+        assertEquals("vector", new FastSetEncoder(w).kernel(), "tests run with the Vector API module");
+        assertEquals("scalar", FastSetEncoder.scalar(w).kernel());
+    }
+
     private static void checkParity(Architecture a, long seed) {
         EncoderWeights w = EncoderWeights.initial(a, seed);
+        checkParity(a, seed, new FastSetEncoder(w));
+        checkParity(a, seed, FastSetEncoder.scalar(w));
+    }
+
+    private static void checkParity(Architecture a, long seed, FastSetEncoder fast) {
+        EncoderWeights w = EncoderWeights.initial(a, seed);
         SetTransformerGraph graph = SetTransformerGraph.build(w, 0.0);
-        FastSetEncoder fast = new FastSetEncoder(w);
         SplittableRandom r = new SplittableRandom(seed);
         List<EncodedSet> sets = new ArrayList<>();
-        for (int n : new int[] {1, 2, 5, 9, 17}) {
+        for (int n : new int[] {1, 2, 5, 9, 17, 50}) {
             sets.add(RandomSets.of(a, n, r));
         }
         INDArray prob = graph.sameDiff().output(Batch.of(sets, a.userRows(), 0, r).placeholders(), SetTransformerGraph.PROBABILITY)
@@ -45,6 +59,6 @@ class SameDiffParityTest {
                 worst = Math.max(worst, Math.abs(java[i] - prob.getDouble(s, i)));
             }
         }
-        assertEquals(0.0, worst, 1e-4, "largest |java - samediff|");
+        assertEquals(0.0, worst, 1e-4, "largest |java - samediff| with the " + fast.kernel() + " kernel");
     }
 }

@@ -28,7 +28,10 @@ final class Block {
     private final float[] ln2g;
     private final float[] ln2b;
 
-    Block(EncoderWeights w, String prefix, Architecture a) {
+    private final Affine affine;
+
+    Block(EncoderWeights w, String prefix, Architecture a, Affine affine) {
+        this.affine = affine;
         this.attention = a.attention();
         this.d = a.dModel();
         this.heads = a.heads();
@@ -67,12 +70,12 @@ final class Block {
     void apply(FastSetEncoder.Scratch s, int n) {
         if (attention) {
             attend(s, n);
-            Dense.affine(s.att, n, d, wo, d, null, s.tmp);
+            affine.apply(s.att, n, d, wo, d, null, s.tmp);
             Dense.addLayerNorm(s.h, s.tmp, n, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
-        Dense.affine(s.h, n, d, ff1W, ff, ff1b, s.hidden);
+        affine.apply(s.h, n, d, ff1W, ff, ff1b, s.hidden);
         Dense.relu(s.hidden, n * ff);
-        Dense.affine(s.hidden, n, ff, ff2W, d, ff2b, s.tmp);
+        affine.apply(s.hidden, n, ff, ff2W, d, ff2b, s.tmp);
         Dense.addLayerNorm(s.h, s.tmp, n, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
     }
 
@@ -81,9 +84,9 @@ final class Block {
      * transposed per head ([proj][n]) so that a query's scores accumulate as contiguous rows.
      */
     private void attend(FastSetEncoder.Scratch s, int n) {
-        Dense.affine(s.h, n, d, wq, d, null, s.q);
-        Dense.affine(s.h, n, d, wk, d, null, s.k);
-        Dense.affine(s.h, n, d, wv, d, null, s.v);
+        affine.apply(s.h, n, d, wq, d, null, s.q);
+        affine.apply(s.h, n, d, wk, d, null, s.k);
+        affine.apply(s.h, n, d, wv, d, null, s.v);
         float[] q = s.q;
         float[] k = s.k;
         float[] kt = s.keysT;

@@ -23,8 +23,20 @@ public final class FastSetEncoder {
     private final float[] outW;
     private final float outB;
     private final ThreadLocal<Scratch> scratch;
+    private final Affine affine;
 
+    /** With the fastest kernel this JVM offers (see {@link #kernel()}). */
     public FastSetEncoder(EncoderWeights w) {
+        this(w, Affine.best());
+    }
+
+    /** With the portable scalar kernel, whatever the JVM offers (for parity checks). */
+    public static FastSetEncoder scalar(EncoderWeights w) {
+        return new FastSetEncoder(w, new ScalarAffine());
+    }
+
+    private FastSetEncoder(EncoderWeights w, Affine affine) {
+        this.affine = affine;
         this.a = w.architecture();
         this.embUser = w.get("emb_user");
         this.embTrack = w.get("emb_track");
@@ -32,7 +44,7 @@ public final class FastSetEncoder {
         this.inB = w.get("in_b");
         this.blocks = new Block[a.blocks()];
         for (int b = 0; b < blocks.length; b++) {
-            blocks[b] = new Block(w, "b" + b + "_", a);
+            blocks[b] = new Block(w, "b" + b + "_", a, affine);
         }
         this.headW = w.get("head_W");
         this.headB = w.get("head_b");
@@ -43,6 +55,11 @@ public final class FastSetEncoder {
 
     public Architecture architecture() {
         return a;
+    }
+
+    /** "vector" when the JDK Vector API kernel is in use ({@code --add-modules jdk.incubator.vector}), else "scalar". */
+    public String kernel() {
+        return affine instanceof ScalarAffine ? "scalar" : "vector";
     }
 
     /** Satisfaction probabilities of every candidate, in candidate order. */
@@ -90,11 +107,11 @@ public final class FastSetEncoder {
             System.arraycopy(embUser, set.user() * e, x, row + dw, e);
             System.arraycopy(embTrack, set.track(i) * e, x, row + dw + e, e);
         }
-        Dense.affine(x, n, in, inW, d, inB, s.h);
+        affine.apply(x, n, in, inW, d, inB, s.h);
         for (Block b : blocks) {
             b.apply(s, n);
         }
-        Dense.affine(s.h, n, d, headW, d, headB, s.tmp);
+        affine.apply(s.h, n, d, headW, d, headB, s.tmp);
         Dense.relu(s.tmp, n * d);
         for (int i = 0; i < n; i++) {
             float z = outB;

@@ -43,31 +43,31 @@ public record Architecture(boolean attention, int denseWidth, int userRows, int 
     /** Every parameter with its shape, in a fixed order (the order of the model file). */
     public List<Parameter> parameters() {
         List<Parameter> out = new ArrayList<>();
-        out.add(new Parameter("emb_user", userRows, embedding));
-        out.add(new Parameter("emb_track", trackRows, embedding));
-        out.add(new Parameter("in_W", inputWidth(), dModel));
-        out.add(new Parameter("in_b", dModel));
+        out.add(Parameter.of("emb_user", userRows, embedding));
+        out.add(Parameter.of("emb_track", trackRows, embedding));
+        out.add(Parameter.of("in_W", inputWidth(), dModel));
+        out.add(Parameter.of("in_b", dModel));
         for (int b = 0; b < blocks; b++) {
             String p = "b" + b + "_";
             if (attention) {
-                out.add(new Parameter(p + "Wq", heads, headWidth(), dModel));
-                out.add(new Parameter(p + "Wk", heads, headWidth(), dModel));
-                out.add(new Parameter(p + "Wv", heads, headWidth(), dModel));
-                out.add(new Parameter(p + "Wo", dModel, dModel));
-                out.add(new Parameter(p + "ln1_g", dModel));
-                out.add(new Parameter(p + "ln1_b", dModel));
+                out.add(Parameter.of(p + "Wq", heads, headWidth(), dModel));
+                out.add(Parameter.of(p + "Wk", heads, headWidth(), dModel));
+                out.add(Parameter.of(p + "Wv", heads, headWidth(), dModel));
+                out.add(Parameter.of(p + "Wo", dModel, dModel));
+                out.add(Parameter.of(p + "ln1_g", dModel));
+                out.add(Parameter.of(p + "ln1_b", dModel));
             }
-            out.add(new Parameter(p + "ff1_W", dModel, ffHidden));
-            out.add(new Parameter(p + "ff1_b", ffHidden));
-            out.add(new Parameter(p + "ff2_W", ffHidden, dModel));
-            out.add(new Parameter(p + "ff2_b", dModel));
-            out.add(new Parameter(p + "ln2_g", dModel));
-            out.add(new Parameter(p + "ln2_b", dModel));
+            out.add(Parameter.of(p + "ff1_W", dModel, ffHidden));
+            out.add(Parameter.of(p + "ff1_b", ffHidden));
+            out.add(Parameter.of(p + "ff2_W", ffHidden, dModel));
+            out.add(Parameter.of(p + "ff2_b", dModel));
+            out.add(Parameter.of(p + "ln2_g", dModel));
+            out.add(Parameter.of(p + "ln2_b", dModel));
         }
-        out.add(new Parameter("head_W", dModel, dModel));
-        out.add(new Parameter("head_b", dModel));
-        out.add(new Parameter("out_W", dModel, 1));
-        out.add(new Parameter("out_b", 1));
+        out.add(Parameter.of("head_W", dModel, dModel));
+        out.add(Parameter.of("head_b", dModel));
+        out.add(Parameter.of("out_W", dModel, 1));
+        out.add(Parameter.of("out_b", 1));
         return out;
     }
 
@@ -76,10 +76,23 @@ public record Architecture(boolean attention, int denseWidth, int userRows, int 
     }
 
     /** A named parameter tensor shape. */
-    public record Parameter(String name, int... shape) {
+    public record Parameter(String name, List<Integer> dims) {
+        public Parameter {
+            dims = List.copyOf(dims);
+        }
+
+        static Parameter of(String name, int... shape) {
+            return new Parameter(name, java.util.Arrays.stream(shape).boxed().toList());
+        }
+
+        /** The shape as a fresh array. */
+        public int[] shape() {
+            return dims.stream().mapToInt(Integer::intValue).toArray();
+        }
+
         public long size() {
             long s = 1;
-            for (int d : shape) {
+            for (int d : dims) {
                 s *= d;
             }
             return s;
@@ -87,11 +100,11 @@ public record Architecture(boolean attention, int denseWidth, int userRows, int 
 
         /** Fan-in for initialisation: the last-but-one axis of a matrix, the model width for a head tensor. */
         int fanIn() {
-            return shape.length == 3 ? shape[2] : shape[0];
+            return dims.size() == 3 ? dims.get(2) : dims.get(0);
         }
 
         int fanOut() {
-            return shape.length == 3 ? shape[1] : shape[shape.length - 1];
+            return dims.size() == 3 ? dims.get(1) : dims.get(dims.size() - 1);
         }
     }
 }
