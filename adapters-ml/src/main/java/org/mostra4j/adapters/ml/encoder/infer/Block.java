@@ -71,65 +71,39 @@ final class Block {
         if (attention) {
             attend(s, n);
             affine.apply(s.att, n, d, wo, d, null, s.tmp);
-            Dense.addLayerNorm(s.h, s.tmp, n, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
+            affine.addLayerNorm(s.h, s.tmp, n, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
         affine.apply(s.h, n, d, ff1W, ff, ff1b, s.hidden);
-        Dense.relu(s.hidden, n * ff);
+        affine.relu(s.hidden, n * ff);
         affine.apply(s.hidden, n, ff, ff2W, d, ff2b, s.tmp);
-        Dense.addLayerNorm(s.h, s.tmp, n, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
+        affine.addLayerNorm(s.h, s.tmp, n, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
     }
 
     /**
-     * Scaled dot-product attention of every candidate over all n candidates, per head. Keys are
-     * transposed per head ([proj][n]) so that a query's scores accumulate as contiguous rows.
+     * Scaled dot-product attention of every candidate over all n candidates, per head, as two products
+     * per head through the kernel: S = (Q_h/√p) · K_hᵀ, row softmax, O_h = S · V_h. Each head's Q, Kᵀ
+     * and V are first copied into contiguous scratch.
      */
     private void attend(FastSetEncoder.Scratch s, int n) {
         affine.apply(s.h, n, d, wq, d, null, s.q);
         affine.apply(s.h, n, d, wk, d, null, s.k);
         affine.apply(s.h, n, d, wv, d, null, s.v);
-        float[] q = s.q;
-        float[] k = s.k;
-        float[] kt = s.keysT;
-        float[] v = s.v;
-        float[] sc = s.scores;
-        float[] att = s.att;
-        java.util.Arrays.fill(att, 0, n * d, 0f);
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
             for (int j = 0; j < n; j++) {
+                int src = j * d + off;
+                int dst = j * proj;
                 for (int p = 0; p < proj; p++) {
-                    kt[p * n + j] = k[j * d + off + p] * scale;
+                    s.qh[dst + p] = s.q[src + p] * scale;
+                    s.keysT[p * n + j] = s.k[src + p];
+                    s.vh[dst + p] = s.v[src + p];
                 }
             }
+            affine.apply(s.qh, n, proj, s.keysT, n, null, s.scores);
+            affine.softmaxRows(s.scores, n, n);
+            affine.apply(s.scores, n, n, s.vh, proj, null, s.oh);
             for (int i = 0; i < n; i++) {
-                int qi = i * d + off;
-                java.util.Arrays.fill(sc, 0, n, 0f);
-                for (int p = 0; p < proj; p++) {
-                    float qp = q[qi + p];
-                    int row = p * n;
-                    for (int j = 0; j < n; j++) {
-                        sc[j] += qp * kt[row + j];
-                    }
-                }
-                float max = Float.NEGATIVE_INFINITY;
-                for (int j = 0; j < n; j++) {
-                    max = Math.max(max, sc[j]);
-                }
-                float sum = 0f;
-                for (int j = 0; j < n; j++) {
-                    float ex = (float) Math.exp(sc[j] - max);
-                    sc[j] = ex;
-                    sum += ex;
-                }
-                float inv = 1f / sum;
-                int ai = i * d + off;
-                for (int j = 0; j < n; j++) {
-                    float wgt = sc[j] * inv;
-                    int vj = j * d + off;
-                    for (int p = 0; p < proj; p++) {
-                        att[ai + p] += wgt * v[vj + p];
-                    }
-                }
+                System.arraycopy(s.oh, i * proj, s.att, i * d + off, proj);
             }
         }
     }

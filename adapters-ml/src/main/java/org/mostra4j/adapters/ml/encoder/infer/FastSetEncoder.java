@@ -112,7 +112,7 @@ public final class FastSetEncoder {
             b.apply(s, n);
         }
         affine.apply(s.h, n, d, headW, d, headB, s.tmp);
-        Dense.relu(s.tmp, n * d);
+        affine.relu(s.tmp, n * d);
         for (int i = 0; i < n; i++) {
             float z = outB;
             int o = i * d;
@@ -136,6 +136,9 @@ public final class FastSetEncoder {
         final float[] hidden;
         final float[] scores;
         final float[] keysT;
+        final float[] qh;
+        final float[] vh;
+        final float[] oh;
 
         Scratch(Architecture a, int capacity) {
             this.capacity = capacity;
@@ -148,8 +151,11 @@ public final class FastSetEncoder {
             this.att = new float[capacity * d];
             this.tmp = new float[capacity * d];
             this.hidden = new float[capacity * a.ffHidden()];
-            this.scores = new float[capacity];
+            this.scores = new float[capacity * capacity];
             this.keysT = new float[capacity * a.headWidth()];
+            this.qh = new float[capacity * a.headWidth()];
+            this.vh = new float[capacity * a.headWidth()];
+            this.oh = new float[capacity * a.headWidth()];
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.ml.encoder.infer;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -34,6 +35,96 @@ final class VectorAffine implements Affine {
                 block1x1(a, i, k, w, n, j, bias, out);
             }
             scalarColumns(a, i, k, w, n, full, bias, out);
+        }
+    }
+
+    // Full vectors plus a scalar tail: masked loads and stores are not intrinsified in JDK 17.
+
+    @Override
+    public void softmaxRows(float[] x, int rows, int n) {
+        int full = n - n % L;
+        for (int r = 0; r < rows; r++) {
+            int o = r * n;
+            float max = Float.NEGATIVE_INFINITY;
+            if (full > 0) {
+                FloatVector mx = FloatVector.fromArray(S, x, o);
+                for (int j = L; j < full; j += L) {
+                    mx = mx.max(FloatVector.fromArray(S, x, o + j));
+                }
+                max = mx.reduceLanes(VectorOperators.MAX);
+            }
+            for (int j = full; j < n; j++) {
+                max = Math.max(max, x[o + j]);
+            }
+            FloatVector sum = FloatVector.zero(S);
+            for (int j = 0; j < full; j += L) {
+                FloatVector e = FloatVector.fromArray(S, x, o + j).sub(max).lanewise(VectorOperators.EXP);
+                e.intoArray(x, o + j);
+                sum = sum.add(e);
+            }
+            float total = sum.reduceLanes(VectorOperators.ADD);
+            for (int j = full; j < n; j++) {
+                float e = (float) Math.exp(x[o + j] - max);
+                x[o + j] = e;
+                total += e;
+            }
+            float inv = 1f / total;
+            for (int j = 0; j < full; j += L) {
+                FloatVector.fromArray(S, x, o + j).mul(inv).intoArray(x, o + j);
+            }
+            for (int j = full; j < n; j++) {
+                x[o + j] *= inv;
+            }
+        }
+    }
+
+    @Override
+    public void addLayerNorm(float[] h, float[] r, int m, int d, float[] gain, float[] bias, float epsilon) {
+        int full = d - d % L;
+        for (int i = 0; i < m; i++) {
+            int o = i * d;
+            FloatVector sum = FloatVector.zero(S);
+            for (int j = 0; j < full; j += L) {
+                FloatVector v = FloatVector.fromArray(S, h, o + j).add(FloatVector.fromArray(S, r, o + j));
+                v.intoArray(h, o + j);
+                sum = sum.add(v);
+            }
+            float total = sum.reduceLanes(VectorOperators.ADD);
+            for (int j = full; j < d; j++) {
+                h[o + j] += r[o + j];
+                total += h[o + j];
+            }
+            float mean = total / d;
+            FloatVector sq = FloatVector.zero(S);
+            for (int j = 0; j < full; j += L) {
+                FloatVector c = FloatVector.fromArray(S, h, o + j).sub(mean);
+                sq = c.fma(c, sq);
+            }
+            float var = sq.reduceLanes(VectorOperators.ADD);
+            for (int j = full; j < d; j++) {
+                float c = h[o + j] - mean;
+                var += c * c;
+            }
+            float inv = (float) (1.0 / Math.sqrt(var / d + epsilon));
+            for (int j = 0; j < full; j += L) {
+                FloatVector.fromArray(S, h, o + j).sub(mean).mul(inv)
+                        .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j))
+                        .intoArray(h, o + j);
+            }
+            for (int j = full; j < d; j++) {
+                h[o + j] = (h[o + j] - mean) * inv * gain[j] + bias[j];
+            }
+        }
+    }
+
+    @Override
+    public void relu(float[] x, int len) {
+        int full = len - len % L;
+        for (int j = 0; j < full; j += L) {
+            FloatVector.fromArray(S, x, j).max(0f).intoArray(x, j);
+        }
+        for (int j = full; j < len; j++) {
+            x[j] = Math.max(x[j], 0f);
         }
     }
 
