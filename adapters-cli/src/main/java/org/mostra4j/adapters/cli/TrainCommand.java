@@ -1,6 +1,8 @@
 package org.mostra4j.adapters.cli;
 
 import io.vavr.control.Either;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -88,9 +90,14 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Either<String, TrainingReport> result;
+        PrintStream console = System.out;
+        // SameDiff 1.0.0-M2.1 prints a line per differentiated op on System.out; our output goes to `out`
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try (Progress progress = Progress.start(epochs, err)) {
             result = opener.open(db).flatMap(useCase -> useCase.train(
                     new TrainEncoderUseCase.Command(encoderSpec, model, limit, progress)));
+        } finally {
+            System.setOut(console);
         }
         if (result.isLeft()) {
             err.println("train: " + result.getLeft());

@@ -29,6 +29,7 @@ class TrainCommandTest {
     private TrainEncoderUseCase fake() {
         return c -> {
             seen.add(c);
+            System.out.println("Added differentiated op noise");
             TrainingReport.EpochMetrics m = new TrainingReport.EpochMetrics(1, 0.5, 0.75, 0.55);
             c.progress().accept(m);
             return Either.right(new TrainingReport(0.75, 0.55, 1, 1234.5, 80, 20, List.of(m)));
@@ -48,6 +49,24 @@ class TrainCommandTest {
         assertEquals(3, c.spec().epochs());
         assertEquals(9L, c.spec().seed());
         assertTrue(err.toString().contains("epoch 1: loss 0.5000  val-AUC 0.7500"), err.toString());
+    }
+
+    @Test
+    void libraryPrintsOnSystemOutDoNotReachTheJsonOnStdout() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(stdout, true));
+        int code;
+        try {
+            CommandLine cli = new CommandLine(new TrainCommand(db -> Either.right(fake())));
+            cli.setErr(new PrintWriter(err));
+            code = cli.execute("--db", "x", "--model", "m", "--format", "json");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code, err.toString());
+        assertTrue(stdout.toString().strip().startsWith("{\"validationAuc\":0.75"), stdout.toString());
+        assertEquals(1, stdout.toString().strip().lines().count(), stdout.toString());
     }
 
     @Test

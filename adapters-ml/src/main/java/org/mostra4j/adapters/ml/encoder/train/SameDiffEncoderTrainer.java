@@ -1,8 +1,6 @@
 package org.mostra4j.adapters.ml.encoder.train;
 
 import io.vavr.control.Either;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +70,6 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(spec.learningRate()))
                 .dataSetFeatureMapping(SetTransformerGraph.DENSE, SetTransformerGraph.IDS, SetTransformerGraph.MASK)
                 .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
-        quietly(sd::createGradFunction);
         SplittableRandom random = new SplittableRandom(spec.seed());
         Outcome o = new Outcome();
         int sinceBest = 0;
@@ -97,21 +94,6 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
             }
         }
         return o;
-    }
-
-    /**
-     * Runs {@code action} with System.out silenced: SameDiff 1.0.0-M2.1 prints one line per
-     * differentiated op to System.out while building the gradient graph, which would corrupt the
-     * output of commands such as {@code train --format json}.
-     */
-    static void quietly(Runnable action) {
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
     }
 
     /**
