@@ -14,7 +14,7 @@ import org.mostra4j.application.port.out.LoadSessionsPort;
 import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
 import org.mostra4j.application.port.out.TrainingSession;
-import org.mostra4j.application.port.out.TrainingSessionSource;
+import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
@@ -52,7 +52,7 @@ public final class TrainEncoderService implements TrainEncoderUseCase {
 
     @Override
     public Either<String, TrainingReport> train(Command command) {
-        TrainingSessionSource source = sink -> sessions.stream(command.limit(), CHUNK, chunk -> joinChunk(chunk, sink));
+        LoadTrainingSessionsPort source = sink -> sessions.stream(command.limit(), CHUNK, chunk -> joinChunk(chunk, sink));
         return trainer.train(source, command.spec(), command.model(), command.progress());
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.mostra4j.adapters.ml.encoder.SyntheticWorld;
+import org.mostra4j.adapters.ml.encoder.synthetic.SyntheticWorld;
 import org.mostra4j.adapters.ml.encoder.train.Corpus;
 import org.mostra4j.adapters.ml.encoder.train.SameDiffEncoderTrainer;
 import org.mostra4j.adapters.ml.encoder.train.Scores;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mostra4j.adapters.ml.encoder.synthetic.SyntheticWorld;
 import org.junit.jupiter.api.io.TempDir;
 import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mostra4j.adapters.ml.encoder.synthetic.SyntheticWorld;
 import org.junit.jupiter.api.io.TempDir;
 import org.mostra4j.adapters.ml.MlModule;
 import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;

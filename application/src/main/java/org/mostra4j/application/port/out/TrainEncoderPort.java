@@ -10,6 +10,6 @@ import java.util.function.Consumer;
  * goes; on failure returns why (no labelled sessions, unwritable file, ...) and writes no partial file.
  */
 public interface TrainEncoderPort {
-    Either<String, TrainingReport> train(TrainingSessionSource source, EncoderSpec spec, Path modelFile,
+    Either<String, TrainingReport> train(LoadTrainingSessionsPort source, EncoderSpec spec, Path modelFile,
             Consumer<TrainingReport.EpochMetrics> progress);
 }

@@ -11,7 +11,7 @@ import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureEncoder;
 import org.mostra4j.adapters.ml.encoder.feature.VocabularyBuilder;
 import org.mostra4j.application.port.out.TrainingSession;
-import org.mostra4j.application.port.out.TrainingSessionSource;
+import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.mostra4j.domain.session.LoggedCandidate;
 import org.mostra4j.domain.session.SessionId;
 
@@ -24,7 +24,7 @@ import org.mostra4j.domain.session.SessionId;
 public record Corpus(FeatureEncoder encoder, List<EncodedSet> training, List<EncodedSet> validation,
         String fingerprint) {
 
-    public static Corpus of(TrainingSessionSource source, double validationShare, long seed) {
+    public static Corpus of(LoadTrainingSessionsPort source, double validationShare, long seed) {
         VocabularyBuilder vocabulary = new VocabularyBuilder(1);
         source.forEach(s -> {
             if (labelled(s) && !isValidation(s, validationShare, seed)) {

@@ -17,7 +17,7 @@ import org.mostra4j.adapters.ml.encoder.model.ModelFile;
 import org.mostra4j.application.port.out.EncoderSpec;
 import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
-import org.mostra4j.application.port.out.TrainingSessionSource;
+import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,7 +34,7 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
     static final int LOSS_SAMPLE = 1024;
 
     @Override
-    public Either<String, TrainingReport> train(TrainingSessionSource source, EncoderSpec spec, Path modelFile,
+    public Either<String, TrainingReport> train(LoadTrainingSessionsPort source, EncoderSpec spec, Path modelFile,
             Consumer<TrainingReport.EpochMetrics> progress) {
         if (spec.inducingPoints() > 0) {
             return Either.left("ISAB blocks (inducing points " + spec.inducingPoints()

@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.ml.encoder;
+package org.mostra4j.adapters.ml.encoder.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.mostra4j.application.port.out.TrainingSession;
-import org.mostra4j.application.port.out.TrainingSessionSource;
+import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.ContentFeatures;
 import org.mostra4j.domain.catalog.Track;
@@ -126,7 +126,7 @@ public final class SyntheticWorld {
         return sessions;
     }
 
-    public TrainingSessionSource source() {
+    public LoadTrainingSessionsPort source() {
         return sink -> {
             sessions.forEach(sink);
             return sessions.size();

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * trainer may pass over them more than once; sessions without any SAT label may be skipped by the
  * trainer.
  */
-public interface TrainingSessionSource {
+public interface LoadTrainingSessionsPort {
     /** Hands every session to {@code sink}; returns how many were handed over. */
     long forEach(Consumer<TrainingSession> sink);
 }
