@@ -40,4 +40,27 @@ class EncoderTrainingTest {
         assertTrue(model.manifest().trainingFingerprint().startsWith("sha256:"));
         assertEquals(report.validationAuc(), model.manifest().metrics().validationAuc(), 0.0);
     }
+
+    @Test
+    void theMlpBaselineTrainsWithDropoutAndIsStoredAsMlp() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(5));
+        EncoderSpec spec = new EncoderSpec(true, 8, 2, 1, 0, 0.2, 1, 16, 3e-3, 2, 0.25, 8L);
+        Path file = dir.resolve("mlp.model");
+        TrainingReport report = new SameDiffEncoderTrainer().train(world.source(), spec, file, m -> { })
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        assertTrue(Double.isFinite(report.validationLogLoss()), "log-loss " + report.validationLogLoss());
+        EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals("mlp", model.manifest().kind());
+        assertTrue(!model.weights().architecture().attention());
+    }
+
+    @Test
+    void inducingPointsAreRefusedWithAReason() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(6));
+        EncoderSpec spec = new EncoderSpec(false, 8, 2, 1, 4, 0.0, 1, 16, 3e-3, 2, 0.25, 8L);
+        String reason = new SameDiffEncoderTrainer().train(world.source(), spec, dir.resolve("x.model"), m -> { })
+                .swap().getOrElseThrow(r -> new AssertionError("expected a refusal"));
+        assertTrue(reason.contains("ISAB"), reason);
+        assertTrue(!Files.exists(dir.resolve("x.model")));
+    }
 }

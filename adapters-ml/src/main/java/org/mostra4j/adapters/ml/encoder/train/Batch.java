@@ -92,6 +92,25 @@ public final class Batch {
         return new MultiDataSet(features(), labels());
     }
 
+    /**
+     * As {@link #dataSet()}, followed by {@code masks} keep masks [rows, width] for inverted dropout with
+     * drop probability {@code dropout}: each value 0 or 1/(1 − dropout).
+     */
+    public MultiDataSet dataSet(int masks, int width, double dropout, SplittableRandom random) {
+        INDArray[] base = features();
+        INDArray[] all = java.util.Arrays.copyOf(base, base.length + masks);
+        int rows = mask.length;
+        float keep = (float) (1.0 / (1.0 - dropout));
+        for (int m = 0; m < masks; m++) {
+            float[] v = new float[rows * width];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = random.nextDouble() < dropout ? 0f : keep;
+            }
+            all[base.length + m] = Nd4j.create(v, new long[] {rows, width}, 'c');
+        }
+        return new MultiDataSet(all, labels());
+    }
+
     private INDArray[] features() {
         int rows = mask.length;
         int n = setSize();

@@ -13,10 +13,17 @@ final class BatchIterator implements MultiDataSetIterator {
     private final int userRows;
     private final double idDropout;
     private final SplittableRandom random;
+    private final int keepMasks;
+    private final int width;
+    private final double dropout;
     private int next;
 
-    BatchIterator(List<List<EncodedSet>> batches, int userRows, double idDropout, SplittableRandom random) {
+    BatchIterator(List<List<EncodedSet>> batches, int userRows, double idDropout, SplittableRandom random,
+            int keepMasks, int width, double dropout) {
         this.batches = batches;
+        this.keepMasks = keepMasks;
+        this.width = width;
+        this.dropout = dropout;
         this.userRows = userRows;
         this.idDropout = idDropout;
         this.random = random;
@@ -59,6 +66,7 @@ final class BatchIterator implements MultiDataSetIterator {
 
     @Override
     public MultiDataSet next() {
-        return Batch.of(batches.get(next++), userRows, idDropout, random).dataSet();
+        Batch b = Batch.of(batches.get(next++), userRows, idDropout, random);
+        return keepMasks == 0 ? b.dataSet() : b.dataSet(keepMasks, width, dropout, random);
     }
 }

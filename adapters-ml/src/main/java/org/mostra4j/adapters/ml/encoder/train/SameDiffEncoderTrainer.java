@@ -67,8 +67,11 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         Nd4j.getRandom().setSeed(spec.seed());
         SetTransformerGraph graph = SetTransformerGraph.build(EncoderWeights.initial(a, spec.seed()), spec.dropout());
         SameDiff sd = graph.sameDiff();
+        List<String> features = new ArrayList<>(List.of(SetTransformerGraph.DENSE, SetTransformerGraph.IDS,
+                SetTransformerGraph.MASK));
+        features.addAll(graph.keepMasks());
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(spec.learningRate()))
-                .dataSetFeatureMapping(SetTransformerGraph.DENSE, SetTransformerGraph.IDS, SetTransformerGraph.MASK)
+                .dataSetFeatureMapping(features)
                 .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
         SplittableRandom random = new SplittableRandom(spec.seed());
         Outcome o = new Outcome();
@@ -76,7 +79,8 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         for (int epoch = 1; epoch <= spec.epochs() && sinceBest < spec.patience(); epoch++) {
             List<List<EncodedSet>> batches = Buckets.of(corpus.training(), spec.batchSize(), random);
             long start = System.nanoTime();
-            sd.fit(new BatchIterator(batches, a.userRows(), ID_DROPOUT, random), 1);
+            sd.fit(new BatchIterator(batches, a.userRows(), ID_DROPOUT, random, graph.keepMasks().size(),
+                    a.dModel(), spec.dropout()), 1);
             o.seconds += (System.nanoTime() - start) / 1e9;
             o.sessions += corpus.training().size();
             EncoderWeights w = graph.weights();

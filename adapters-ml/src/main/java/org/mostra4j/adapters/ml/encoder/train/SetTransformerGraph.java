@@ -1,6 +1,8 @@
 package org.mostra4j.adapters.ml.encoder.train;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.mostra4j.adapters.ml.encoder.model.Architecture;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
@@ -33,6 +35,7 @@ public final class SetTransformerGraph {
 
     private final SameDiff sd;
     private final Architecture a;
+    private final List<String> keepMasks = new ArrayList<>();
 
     private SetTransformerGraph(SameDiff sd, Architecture a) {
         this.sd = sd;
@@ -41,7 +44,9 @@ public final class SetTransformerGraph {
 
     /**
      * Builds the graph with its variables set to {@code weights}; {@code dropout} &gt; 0 adds inverted
-     * dropout after each sub-layer (use 0 for evaluation graphs).
+     * dropout after each sub-layer (use 0 for evaluation graphs). Dropout multiplies by keep masks fed as
+     * placeholders ({@link #keepMasks()}, [batch·n, d], values 0 or 1/(1−p)): SameDiff 1.0.0-M2.1's
+     * dropout ops have no derivative.
      */
     public static SetTransformerGraph build(EncoderWeights weights, double dropout) {
         SameDiff sd = SameDiff.create();
@@ -77,11 +82,11 @@ public final class SetTransformerGraph {
                 SDVariable att = sd.nn.multiHeadDotProductAttention(cf, cf, cf, p.get(n + "Wq"), p.get(n + "Wk"),
                         p.get(n + "Wv"), p.get(n + "Wo"), mask, true);
                 SDVariable back = sd.reshape(sd.permute(att, 0, 2, 1), -1, a.dModel());
-                h = g.layerNorm(h.add(g.drop(back, dropout)), p.get(n + "ln1_g"), p.get(n + "ln1_b"));
+                h = g.layerNorm(h.add(g.drop(back, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"));
             }
             SDVariable ff = sd.nn.relu(h.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")), 0)
                     .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
-            h = g.layerNorm(h.add(g.drop(ff, dropout)), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
+            h = g.layerNorm(h.add(g.drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
         }
         SDVariable z = sd.nn.relu(h.mmul(p.get("head_W")).add(p.get("head_b")), 0);
         SDVariable logits = sd.reshape(LOGITS, z.mmul(p.get("out_W")).add(p.get("out_b")), setShape);
@@ -97,8 +102,18 @@ public final class SetTransformerGraph {
         return centred.div(sd.math.sqrt(variance.add(LN_EPSILON))).mul(gain).add(bias);
     }
 
-    private SDVariable drop(SDVariable in, double dropout) {
-        return dropout > 0 ? sd.nn.dropoutInverted(in, 1.0 - dropout) : in;
+    private SDVariable drop(SDVariable in, double dropout, String where) {
+        if (dropout <= 0) {
+            return in;
+        }
+        String name = "keep_" + where;
+        keepMasks.add(name);
+        return in.mul(sd.placeHolder(name, DataType.FLOAT, -1, a.dModel()));
+    }
+
+    /** The keep-mask placeholders, in the order the training data must supply them (empty without dropout). */
+    public List<String> keepMasks() {
+        return List.copyOf(keepMasks);
     }
 
     public SameDiff sameDiff() {
