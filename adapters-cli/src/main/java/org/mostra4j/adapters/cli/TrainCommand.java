@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.cli;
 
 import io.vavr.control.Either;
+import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Spec;
         description = "Train the set-aware encoder (Set Transformer, or the per-track MLP baseline) on logged sessions.")
 public final class TrainCommand implements Callable<Integer> {
 
-    /** Opens the store at a DuckDB file and returns the training use case wired to it, or why not. */
+    /**
+     * Opens the store at a DuckDB file and returns the training use case wired to it, or why not (bound
+     * in the composition root, e.g. an injector with the persistence module for that file).
+     */
     @FunctionalInterface
     public interface StoreOpener {
         Either<String, TrainEncoderUseCase> open(Path db);
@@ -80,6 +84,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Inject
     public TrainCommand(StoreOpener opener) {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
