@@ -1,0 +1,84 @@
+package org.mostra4j.adapters.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.control.Either;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mostra4j.application.port.in.TrainEncoderUseCase;
+import org.mostra4j.application.port.out.TrainingReport;
+import picocli.CommandLine;
+
+/** The train command against a fake use case: flags reach the spec, JSON output, exit codes 0/1/2. */
+class TrainCommandTest {
+    final List<TrainEncoderUseCase.Command> seen = new ArrayList<>();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(TrainEncoderUseCase useCase, String... args) {
+        CommandLine cli = new CommandLine(new TrainCommand(db -> Either.right(useCase)));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private TrainEncoderUseCase fake() {
+        return c -> {
+            seen.add(c);
+            System.out.println("Added differentiated op noise");
+            TrainingReport.EpochMetrics m = new TrainingReport.EpochMetrics(1, 0.5, 0.75, 0.55);
+            c.progress().accept(m);
+            return Either.right(new TrainingReport(0.75, 0.55, 1, 1234.5, 80, 20, List.of(m)));
+        };
+    }
+
+    @Test
+    void passesTheFlagsAndPrintsTheFinalMetricsAsJson() {
+        int code = run(fake(), "--db", "x.duckdb", "--model", "m.model", "--epochs", "3", "--d-model", "16",
+                "--heads", "2", "--blocks", "1", "--seed", "9", "--baseline", "mlp", "--format", "json");
+        assertEquals(0, code, err.toString());
+        assertEquals("{\"validationAuc\":0.750000,\"validationLogLoss\":0.550000,\"epochs\":1,"
+                + "\"sessionsPerSecond\":1234.500000}", out.toString().strip());
+        TrainEncoderUseCase.Command c = seen.get(0);
+        assertTrue(c.spec().baseline());
+        assertEquals(16, c.spec().dModel());
+        assertEquals(3, c.spec().epochs());
+        assertEquals(9L, c.spec().seed());
+        assertTrue(err.toString().contains("epoch 1: loss 0.5000  val-AUC 0.7500"), err.toString());
+    }
+
+    @Test
+    void libraryPrintsOnSystemOutDoNotReachTheJsonOnStdout() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(stdout, true));
+        int code;
+        try {
+            CommandLine cli = new CommandLine(new TrainCommand(db -> Either.right(fake())));
+            cli.setErr(new PrintWriter(err));
+            code = cli.execute("--db", "x", "--model", "m", "--format", "json");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code, err.toString());
+        assertTrue(stdout.toString().strip().startsWith("{\"validationAuc\":0.75"), stdout.toString());
+        assertEquals(1, stdout.toString().strip().lines().count(), stdout.toString());
+    }
+
+    @Test
+    void headsThatDoNotDivideTheWidthAreAUsageError() {
+        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--d-model", "10", "--heads", "4"));
+        assertTrue(err.toString().contains("heads"), err.toString());
+        assertTrue(seen.isEmpty());
+    }
+
+    @Test
+    void aFailedTrainingExitsWithOneAndTheReason() {
+        assertEquals(1, run(c -> Either.left("no labelled sessions"), "--db", "x", "--model", "m"));
+        assertTrue(err.toString().contains("train: no labelled sessions"), err.toString());
+    }
+}

@@ -1,0 +1,110 @@
+package org.mostra4j.adapters.ml.encoder.infer;
+
+import io.vavr.Lazy;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
+import org.mostra4j.adapters.ml.encoder.feature.FeatureEncoder;
+import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
+import org.mostra4j.adapters.ml.encoder.model.ModelFile;
+import org.mostra4j.application.port.out.EncodeRelevancePort;
+import org.mostra4j.application.port.out.LoadCatalogPort;
+import org.mostra4j.application.port.out.LoadHistoryPort;
+import org.mostra4j.domain.catalog.Track;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.objective.ListeningHistory;
+import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.session.Candidate;
+import org.mostra4j.domain.session.Relevance;
+import org.mostra4j.domain.session.Session;
+
+/**
+ * The serving encoder: the model file's representation layer and the plain-Java forward pass (no ND4J
+ * at serving time). The model is loaded on first use, once; without a model, or with a bad one, every
+ * request gets the reason. Without a catalogue or history store every track and user is cold.
+ */
+@Singleton
+public final class ModelRelevanceEncoder implements EncodeRelevancePort {
+    private final Lazy<Either<String, Loaded>> model;
+    private final Optional<LoadCatalogPort> catalog;
+    private final Optional<LoadHistoryPort> histories;
+
+    @Inject
+    public ModelRelevanceEncoder(EncoderModelLocation location, Optional<LoadCatalogPort> catalog,
+            Optional<LoadHistoryPort> histories) {
+        this.model = Lazy.of(() -> location.file()
+                .<Either<String, EncoderModel>>map(ModelFile::load)
+                .orElseGet(() -> Either.left("candidates carry no relevance and no encoder model is configured "
+                        + "(give \"relevance\" per candidate, or a --model)"))
+                .map(Loaded::new));
+        this.catalog = catalog;
+        this.histories = histories;
+    }
+
+    /** An encoder over an already loaded model. */
+    public ModelRelevanceEncoder(EncoderModel loaded, Optional<LoadCatalogPort> catalog,
+            Optional<LoadHistoryPort> histories) {
+        this.model = Lazy.of(() -> Either.right(new Loaded(loaded)));
+        this.catalog = catalog;
+        this.histories = histories;
+    }
+
+    @Override
+    public Either<String, List<Relevance>> encode(Session session, List<Set<ObjectiveId>> labels) {
+        if (labels.size() != session.candidates().size()) {
+            return Either.left("got " + labels.size() + " label sets for " + session.candidates().size() + " candidates");
+        }
+        if (session.candidates().isEmpty()) {
+            return Either.right(List.of());
+        }
+        return model.get().map(m -> relevance(m.fast.score(encoded(m.features, session, labels))));
+    }
+
+    /** The batch API: one result per session, the model loaded once. */
+    public List<Either<String, List<Relevance>>> encodeAll(List<Session> sessions, List<List<Set<ObjectiveId>>> labels) {
+        List<Either<String, List<Relevance>>> out = new ArrayList<>(sessions.size());
+        for (int i = 0; i < sessions.size(); i++) {
+            out.add(encode(sessions.get(i), labels.get(i)));
+        }
+        return out;
+    }
+
+    private EncodedSet encoded(FeatureEncoder features, Session session, List<Set<ObjectiveId>> labels) {
+        List<TrackId> ids = session.candidates().stream().map(Candidate::track).toList();
+        Map<TrackId, Track> tracks = catalog.map(c -> c.tracks(ids)).orElse(Map.of());
+        ListeningHistory history = histories.map(h -> h.historyBefore(session.user(), session.date()))
+                .orElse(ListeningHistory.empty());
+        List<FeatureEncoder.Candidate> items = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Candidate c = session.candidates().get(i);
+            Optional<Track> t = Optional.ofNullable(tracks.get(c.track()));
+            items.add(new FeatureEncoder.Candidate(c.track(), c.artist().or(() -> t.flatMap(Track::artist)), t,
+                    labels.get(i)));
+        }
+        return features.encode(session.user(), items, history);
+    }
+
+    private static List<Relevance> relevance(float[] p) {
+        List<Relevance> out = new ArrayList<>(p.length);
+        for (float v : p) {
+            out.add(Relevance.of(Math.min(1.0, Math.max(0.0, v))));
+        }
+        return out;
+    }
+
+    private static final class Loaded {
+        final FeatureEncoder features;
+        final FastSetEncoder fast;
+
+        Loaded(EncoderModel m) {
+            this.features = m.features();
+            this.fast = new FastSetEncoder(m.weights());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.mostra4j.adapters.ml.encoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mostra4j.adapters.ml.encoder.synthetic.SyntheticWorld;
+import org.junit.jupiter.api.io.TempDir;
+import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
+import org.mostra4j.adapters.ml.encoder.model.ModelFile;
+import org.mostra4j.adapters.ml.encoder.train.SameDiffEncoderTrainer;
+import org.mostra4j.application.port.out.EncoderSpec;
+import org.mostra4j.application.port.out.TrainingReport;
+
+/** A tiny training run end to end: progress per epoch, a model file, metrics that the file reproduces. */
+class EncoderTrainingTest {
+    static final EncoderSpec TINY = new EncoderSpec(false, 8, 2, 1, 0, 0.0, 2, 16, 3e-3, 2, 0.25, 7L);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsReportsEachEpochAndWritesAModelWhoseScoresReproduceTheMetrics() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(3));
+        List<TrainingReport.EpochMetrics> seen = new ArrayList<>();
+        Path file = dir.resolve("enc.model");
+        TrainingReport report = new SameDiffEncoderTrainer().train(world.source(), TINY, file, seen::add)
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(2, report.epochs());
+        assertEquals(2, seen.size());
+        assertTrue(report.validationAuc() > 0 && report.validationAuc() < 1, "auc " + report.validationAuc());
+        assertTrue(seen.get(0).trainLoss() > 0 && Double.isFinite(seen.get(0).trainLoss()), "train loss " + seen.get(0).trainLoss());
+        assertTrue(Files.isRegularFile(file));
+        EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals("set-transformer", model.manifest().kind());
+        assertTrue(model.manifest().trainingFingerprint().startsWith("sha256:"));
+        assertEquals(report.validationAuc(), model.manifest().metrics().validationAuc(), 0.0);
+    }
+
+    @Test
+    void theMlpBaselineTrainsWithDropoutAndIsStoredAsMlp() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(5));
+        EncoderSpec spec = new EncoderSpec(true, 8, 2, 1, 0, 0.2, 1, 16, 3e-3, 2, 0.25, 8L);
+        Path file = dir.resolve("mlp.model");
+        TrainingReport report = new SameDiffEncoderTrainer().train(world.source(), spec, file, m -> { })
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        assertTrue(Double.isFinite(report.validationLogLoss()), "log-loss " + report.validationLogLoss());
+        EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals("mlp", model.manifest().kind());
+        assertTrue(!model.weights().architecture().attention());
+    }
+
+    @Test
+    void inducingPointsAreRefusedWithAReason() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(6));
+        EncoderSpec spec = new EncoderSpec(false, 8, 2, 1, 4, 0.0, 1, 16, 3e-3, 2, 0.25, 8L);
+        String reason = new SameDiffEncoderTrainer().train(world.source(), spec, dir.resolve("x.model"), m -> { })
+                .swap().getOrElseThrow(r -> new AssertionError("expected a refusal"));
+        assertTrue(reason.contains("ISAB"), reason);
+        assertTrue(!Files.exists(dir.resolve("x.model")));
+    }
+}

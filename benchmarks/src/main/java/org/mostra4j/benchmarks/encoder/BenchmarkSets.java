@@ -1,0 +1,41 @@
+package org.mostra4j.benchmarks.encoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
+import org.mostra4j.adapters.ml.encoder.model.Architecture;
+
+/**
+ * The issue's benchmark model (n = 50 candidates, d_model = 64, 2 blocks, 4 heads, 32 input features:
+ * 16 dense + two 8-wide embeddings) and seeded random sets for it.
+ */
+final class BenchmarkSets {
+    static final int N = 50;
+
+    private BenchmarkSets() {
+    }
+
+    static Architecture model() {
+        return new Architecture(true, 16, 1_000, 4_000, 8, 64, 4, 2, 128);
+    }
+
+    static List<EncodedSet> sets(Architecture a, int count, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<EncodedSet> out = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            float[] dense = new float[N * a.denseWidth()];
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] = (float) r.nextDouble();
+            }
+            int[] tracks = new int[N];
+            float[] sat = new float[N];
+            for (int i = 0; i < N; i++) {
+                tracks[i] = r.nextInt(a.trackRows());
+                sat[i] = r.nextInt(2);
+            }
+            out.add(new EncodedSet(N, a.denseWidth(), dense, r.nextInt(a.userRows()), tracks, sat));
+        }
+        return out;
+    }
+}
