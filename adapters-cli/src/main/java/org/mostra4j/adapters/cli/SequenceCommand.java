@@ -55,6 +55,12 @@ final class SequenceCommand implements Callable<Integer> {
     Integer length;
     @Option(names = "--no-discount", description = "Turn the position discount 1/log2(t+1) off.")
     boolean noDiscount;
+    @Option(names = "--db", paramLabel = "FILE", description = "Store with the catalogue, histories and objective "
+            + "lists (for objective labels and the encoder's features).")
+    Path db;
+    @Option(names = "--model", paramLabel = "FILE", description = "Encoder model: scores candidates given without "
+            + "relevance.")
+    Path model;
     @Option(names = "--format", paramLabel = "table|json", description = "Output format (default table).")
     OutputFormat format = OutputFormat.table;
 
@@ -69,7 +75,10 @@ final class SequenceCommand implements Callable<Integer> {
                 problems.map(JsonProblem::toString).map(p -> session + ": " + p).mkString(System.lineSeparator())));
         PolicySpec merged = merge(request.policy());
         SequencingPolicy policy = merged.resolve().getOrElseThrow(e -> new UsageException(e.message()));
-        Sequence result = useCase.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
+        SequenceSessionUseCase chosen = db == null && model == null ? useCase
+                : org.mostra4j.adapters.cli.bootstrap.Installation.open(java.util.Optional.ofNullable(db),
+                        java.util.Optional.ofNullable(model)).getInstance(SequenceSessionUseCase.class);
+        Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
                 .getOrElseThrow(e -> new UsageException(session + ": " + e.message()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

@@ -85,19 +85,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private List<Module> overrides() {
-        List<Module> overrides = new ArrayList<>();
-        if (db != null) {
-            // TODO(store issue): bind the read-only DuckDB adapter here (LoadObjectiveFactsPort, and SnapshotReload
-            // when it keeps an in-memory snapshot) once adapters-persistence provides it.
-            throw new UsageException("--db " + db + ": the DuckDB store is not available in this build");
+        for (Path file : new Path[] {db, model}) {
+            if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+                throw new UsageException(file + ": no such file");
+            }
         }
-        if (model != null) {
-            // TODO(encoder issue): once adapters-ml's serving encoder is on main, replace this line with
-            //   overrides.add(binder -> binder.bind(EncoderModelLocation.class).toInstance(EncoderModelLocation.of(model)));
-            // and load the model before listening (one encode at start), so a bad file fails here, not per request.
-            throw new UsageException("--model " + model + ": the encoder model is not available in this build");
-        }
-        return overrides;
+        // the service holds the store for its lifetime (docs/service.md: how it coexists with batch jobs)
+        return org.mostra4j.adapters.cli.bootstrap.Installation.modules(java.util.Optional.ofNullable(db),
+                java.util.Optional.ofNullable(model));
     }
 
     private ServiceSettings settings() {

@@ -20,7 +20,7 @@ import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.objective.ObjectiveDecorator;
 import org.mostra4j.domain.objective.ObjectiveFacts;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.LoggedCandidate;
 import org.mostra4j.domain.session.LoggedSession;

@@ -28,7 +28,7 @@ import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.objective.ListeningHistory;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.objective.ObjectiveFacts;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.LoggedCandidate;
 import org.mostra4j.domain.session.LoggedSession;
 import org.mostra4j.domain.session.SessionId;

@@ -28,7 +28,7 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.mostra4j.adapters.ml.encoder.model.Manifest;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** Model files round-trip; corrupt, truncated and incompatible files fail naming the file and the reason. */
 class ModelFileTest {

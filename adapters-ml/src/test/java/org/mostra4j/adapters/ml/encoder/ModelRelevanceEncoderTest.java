@@ -23,7 +23,7 @@ import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.TrainingSession;
 import org.mostra4j.domain.catalog.UserId;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Relevance;

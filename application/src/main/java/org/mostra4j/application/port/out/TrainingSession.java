@@ -7,7 +7,7 @@ import java.util.Set;
 import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.LoggedSession;
 
 /**

@@ -12,7 +12,7 @@ import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.objective.ListeningHistory;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.LoggedCandidate;
 
 /**

@@ -3,7 +3,7 @@ package org.mostra4j.adapters.ml.encoder.feature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The dense per-candidate features, in order: the {@link #BASE} joint user–track features, one bit per

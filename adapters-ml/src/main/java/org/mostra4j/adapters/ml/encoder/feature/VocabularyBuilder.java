@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.mostra4j.application.port.out.TrainingSession;
 import org.mostra4j.domain.catalog.Track;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.LoggedCandidate;
 
 /**

@@ -19,7 +19,7 @@ import org.mostra4j.application.port.out.LoadHistoryPort;
 import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Relevance;
 import org.mostra4j.domain.session.Session;

@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureEncoder;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureSchema;
 import org.mostra4j.adapters.ml.encoder.feature.Vocabulary;
-import org.mostra4j.domain.objective.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * The encoder's file: a zip of {@code manifest.json}, {@code users.txt}, {@code tracks.txt} (one id per

@@ -1,0 +1,57 @@
+package org.mostra4j.adapters.cli.bootstrap;
+
+import com.google.inject.AbstractModule;
+import io.vavr.control.Either;
+import io.vavr.control.Try;
+import java.util.Optional;
+import org.mostra4j.adapters.cli.EvaluationBackend;
+import org.mostra4j.adapters.cli.TrainCommand;
+import org.mostra4j.adapters.simulation.SimulatedOutcomeOracle;
+import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.application.port.out.EncodeRelevancePort;
+import org.mostra4j.application.port.out.LoadCatalogPort;
+import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
+import org.mostra4j.application.port.out.LoadSessionsPort;
+import org.mostra4j.application.port.out.OutcomeOraclePort;
+import org.mostra4j.application.service.EvaluatePoliciesService;
+import org.mostra4j.application.service.TrainEncoderService;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+
+/** Binds what the commands open per invocation (a database file, a model file, a simulated world). */
+final class CliModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(TrainCommand.StoreOpener.class).toInstance(db -> Try.of(() -> Installation.open(Optional.of(db),
+                Optional.empty()).getInstance(TrainEncoderService.class)).toEither()
+                .<Either<String, org.mostra4j.application.port.in.TrainEncoderUseCase>>fold(
+                        e -> Either.left(db + ": " + e.getMessage()), Either::right));
+        bind(EvaluationBackend.class).toInstance(CliModule::openEvaluation);
+    }
+
+    private static Either<String, EvaluationBackend.Opened> openEvaluation(java.nio.file.Path db,
+            java.nio.file.Path model, Optional<java.nio.file.Path> world) {
+        Optional<OutcomeOraclePort> oracle = Optional.empty();
+        if (world.isPresent()) {
+            Either<String, SimulatedOutcomeOracle> opened = SimulatedOutcomeOracle.open(world.get());
+            if (opened.isLeft()) {
+                return Either.left(opened.getLeft());
+            }
+            oracle = Optional.of(opened.get());
+        }
+        var injector = Installation.open(Optional.of(db), Optional.of(model));
+        EvaluatePoliciesUseCase useCase = new EvaluatePoliciesService(injector.getInstance(LoadSessionsPort.class),
+                injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
+                injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle);
+        return Either.right(new EvaluationBackend.Opened() {
+            @Override
+            public EvaluatePoliciesUseCase useCase() {
+                return useCase;
+            }
+
+            @Override
+            public void close() {
+                // the store stays open for the process (shared per file); it is closed at exit
+            }
+        });
+    }
+}
