@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
  * stderr), 2 usage error.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the set-aware encoder (Set Transformer, or the per-track MLP baseline) on logged sessions.")
+        description = "Train the set-aware encoder (Set Transformer, or the per-track MLP baseline) on logged sessions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j train --db mostra4j.duckdb --model encoder.model",
+                "  ./mostra4j train --db mostra4j.duckdb --model mlp.model --baseline mlp --epochs 5 --format json"})
 public final class TrainCommand implements Callable<Integer> {
 
     /**
