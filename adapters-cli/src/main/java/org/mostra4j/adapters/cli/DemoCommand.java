@@ -1,0 +1,194 @@
+package org.mostra4j.adapters.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.mostra4j.adapters.cli.bootstrap.Installation;
+import org.mostra4j.adapters.cli.demo.DemoSettings;
+import org.mostra4j.adapters.cli.demo.DemoSettings.Knob;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The main job: simulate a world, import it, train the set-aware encoder and the MLP baseline, evaluate
+ * Mostra against the baselines over an ε sweep, compute GS-scores, and summarise. Each stage runs the
+ * same command a user would run (its output is kept under {@code DIR/logs}); a stage whose result exists
+ * is reused unless {@code --fresh}.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the whole method end to end on a simulated world and write a report.",
+                "Stages: simulate -> import -> train encoder -> train MLP baseline -> evaluate -> embed -> gs-score.",
+                "Every knob is in one YAML file (--config) or MOSTRA4J_<KEY> variables; see 'mostra4j config show'."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j demo", "  ./mostra4j demo --dir /tmp/demo --fresh --seed 7",
+                "  ./mostra4j demo --config demo.yaml --quiet"})
+final class DemoCommand implements Callable<Integer> {
+    static final String MARKER = ".mostra4j-demo";
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default ./mostra4j-demo).")
+    Path dir = Path.of("mostra4j-demo");
+    @Option(names = "--fresh", description = "Delete what an earlier run left in DIR and start over.")
+    boolean fresh;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of every random choice (default 42).")
+    Long seed;
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML file with demo knobs (see 'config show').")
+    Path config;
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+    boolean quiet;
+    @Option(names = {"-v", "--verbose"}, description = "Also print each stage's own output.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        DemoSettings s = DemoSettings.load(Optional.ofNullable(config), System::getenv);
+        if (seed != null) {
+            s = s.with(Knob.SEED, Long.toString(seed));
+        }
+        prepare();
+        Path world = dir.resolve("world");
+        Path db = dir.resolve("mostra4j.duckdb");
+        Path models = dir.resolve("models");
+        Path encoder = models.resolve("encoder.model");
+        Path mlp = models.resolve("mlp.model");
+        Path report = dir.resolve("report");
+        long started = System.nanoTime();
+        String sd = s.text(Knob.SEED);
+        stage("simulate", Files.exists(world.resolve("simulation.yaml")), "simulate", "--out", world.toString(),
+                "--users", s.text(Knob.USERS), "--artists", s.text(Knob.ARTISTS), "--tracks", s.text(Knob.TRACKS),
+                "--sessions", s.text(Knob.SESSIONS), "--seed", sd);
+        stage("import", Files.exists(db), "import", "canonical", "--db", db.toString(), "--dir", world.toString());
+        String[] training = {"--db", db.toString(), "--limit", s.text(Knob.TRAIN_SESSIONS), "--epochs",
+                s.text(Knob.EPOCHS), "--d-model", s.text(Knob.D_MODEL), "--seed", sd, "--format", "json"};
+        stage("train-encoder", Files.exists(encoder), concat(new String[] {"train", "--model", encoder.toString()},
+                training));
+        stage("train-mlp", Files.exists(mlp), concat(new String[] {"train", "--model", mlp.toString(), "--baseline",
+                "mlp"}, training));
+        stage("evaluate", Files.exists(report.resolve("report.json")), "evaluate", "--db", db.toString(), "--model",
+                encoder.toString(), "--world", world.toString(), "--skip", s.text(Knob.TRAIN_SESSIONS), "--epsilons",
+                s.text(Knob.EPSILONS), "--lambdas", s.text(Knob.LAMBDAS), "--k", s.text(Knob.K), "--seed", sd,
+                "--out", report.toString());
+        gsStages(s, db);
+        new DemoSummary(dir, report, (System.nanoTime() - started) / 1e9).print(spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void gsStages(DemoSettings s, Path db) {
+        if (!Main.commandLine().getSubcommands().containsKey("gs-score")) {
+            return;
+        }
+        Path vectors = dir.resolve("models").resolve("embeddings");
+        stage("embed", Files.exists(vectors), "embed", "--db", db.toString(), "--out", vectors.toString(), "--dim",
+                s.text(Knob.EMBEDDING_DIM), "--epochs", s.text(Knob.EMBEDDING_EPOCHS), "--seed", s.text(Knob.SEED));
+        Path scores = dir.resolve("gs").resolve("gs-scores.csv");
+        stage("gs-score", Files.exists(scores), "gs-score", "--db", db.toString(), "--embeddings", vectors.toString(),
+                "--out", scores.toString());
+    }
+
+    private void prepare() {
+        try {
+            if (fresh && Files.exists(dir)) {
+                if (!Files.exists(dir.resolve(MARKER))) {
+                    throw new UsageException(dir + ": not a demo folder (no " + MARKER + "); refusing to delete it");
+                }
+                Installation.release(dir.resolve("mostra4j.duckdb"));
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Files.createDirectories(dir.resolve("logs"));
+            Files.createDirectories(dir.resolve("models"));
+            Files.createDirectories(dir.resolve("gs"));
+            if (!Files.exists(dir.resolve(MARKER))) {
+                Files.writeString(dir.resolve(MARKER), "created by ./mostra4j demo; --fresh may delete this folder\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot prepare the demo folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one stage as its own command, its stdout kept in DIR/logs/NAME.txt. */
+    private void stage(String name, boolean done, String... args) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (done && !fresh) {
+            if (!quiet) {
+                err.println("demo: " + name + ": reusing what exists in " + dir + " (--fresh to redo)");
+            }
+            return;
+        }
+        Path log = dir.resolve("logs").resolve(name + ".txt");
+        long t0 = System.nanoTime();
+        if (!quiet) {
+            err.println("demo: " + name + ": ./mostra4j " + String.join(" ", args));
+        }
+        int rc;
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+            CommandLine cli = Main.commandLine();
+            cli.setOut(verbose ? new PrintWriter(new TeeWriter(out, spec.commandLine().getOut()), true) : out);
+            cli.setErr(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err);
+            rc = cli.execute(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(log + ": cannot write: " + e.getMessage(), e);
+        }
+        if (rc != 0) {
+            throw new IllegalStateException("stage " + name + " failed with exit code " + rc + "; its output is in " + log);
+        }
+        if (!quiet) {
+            err.printf("demo: %s: done in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    /** Copies everything written to two writers. */
+    private static final class TeeWriter extends java.io.Writer {
+        private final java.io.Writer a;
+        private final java.io.Writer b;
+
+        TeeWriter(java.io.Writer a, java.io.Writer b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            a.write(buf, off, len);
+            b.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            a.flush();
+            b.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            a.flush();
+            b.flush();
+        }
+    }
+
+    static JsonNode readJson(Path file) {
+        return JsonFiles.read(file);
+    }
+}

@@ -1,0 +1,62 @@
+package org.mostra4j.adapters.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The short summary the demo prints: encoder quality, the trade-off at a few ε, where the report is. */
+record DemoSummary(Path dir, Path report, double seconds) {
+    private static final List<String> OBJECTIVES = List.of("exposure", "discovery", "boost");
+
+    void print(PrintWriter out) {
+        out.println();
+        out.println("mostra4j demo: summary");
+        encoder(out, "set transformer", dir.resolve("logs/train-encoder.txt"));
+        encoder(out, "per-track MLP  ", dir.resolve("logs/train-mlp.txt"));
+        JsonNode json = DemoCommand.readJson(report.resolve("report.json"));
+        int k = json.path("k").asInt();
+        out.printf("%n%d held-out sessions; %% change against SAT-only (epsilon = 0), top %d%n",
+                json.path("sessions").asInt(), k);
+        out.printf("%-28s %14s %12s %12s %12s%n", "policy", "true SAT", "exposure", "discovery", "boost");
+        for (JsonNode p : json.path("policies")) {
+            String name = p.path("policy").asText();
+            if (name.equals("sat-only") || name.startsWith("mostra-eps[") || name.equals("logged")) {
+                JsonNode change = p.path("changePercent");
+                out.printf("%-28s %13.2f%% %11.2f%% %11.2f%% %11.2f%%%n", name,
+                        change.path(json.path("trueSat").asBoolean() ? "sat_true" : "sat_predicted").path("value")
+                                .asDouble(), change.path("count_" + OBJECTIVES.get(0)).path("value").asDouble(),
+                        change.path("count_" + OBJECTIVES.get(1)).path("value").asDouble(),
+                        change.path("count_" + OBJECTIVES.get(2)).path("value").asDouble());
+            }
+        }
+        gs(out);
+        out.printf("%nreport: %s (plots: tradeoff-*.png)%ntook %.0f s%n", report.resolve("report.md"), seconds);
+        out.flush();
+    }
+
+    private static void encoder(PrintWriter out, String label, Path log) {
+        try {
+            String last = Files.readAllLines(log).stream().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse("{}");
+            JsonNode j = JsonFiles.MAPPER.readTree(last);
+            out.printf("%s validation AUC %.4f, log-loss %.4f%n", label, j.path("validationAuc").asDouble(),
+                    j.path("validationLogLoss").asDouble());
+        } catch (IOException e) {
+            out.println(label + " (no training log: " + log + ")");
+        }
+    }
+
+    private void gs(PrintWriter out) {
+        Path log = dir.resolve("logs/gs-score.txt");
+        if (Files.exists(log)) {
+            try {
+                out.println();
+                Files.readAllLines(log).stream().limit(12).forEach(out::println);
+            } catch (IOException e) {
+                out.println("(GS-score log unreadable: " + e.getMessage() + ")");
+            }
+        }
+    }
+}
