@@ -102,8 +102,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { }, skip);
         Either<EvaluationError, EvaluationReport> result;
         EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
-        try (opened; TerminalProgress progress = TerminalProgress.of("evaluate", err)) {
-            result = opened.useCase().evaluate(command.withProgress(progress));
+        try (opened; CountProgress progress = CountProgress.start("evaluate", 0, "sessions", err)) {
+            result = opened.useCase().evaluate(command.withProgress(p -> progress.update(p.done(), p.target())));
         }
         if (result.isLeft()) {
             EvaluationError e = result.getLeft();

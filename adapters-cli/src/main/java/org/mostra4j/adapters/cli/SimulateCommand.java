@@ -4,12 +4,7 @@ import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mostra4j.adapters.simulation.SimulationConfig;
 import org.mostra4j.adapters.simulation.SimulationConfigYaml;
 import org.mostra4j.adapters.simulation.SimulationSummary;
@@ -81,7 +76,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 "simulate: %d users, %d artists, %d tracks, %d sessions, seed %d -> %s", c.sizes().users(), c.sizes().artists(), c.sizes().tracks(), c.sizes().sessions(), c.seed(), out));
         err.flush();
         Either<String, SimulationSummary> result;
-        try (SessionProgress progress = SessionProgress.start(c.sizes().sessions(), err)) {
+        try (CountProgress progress = CountProgress.start("simulate", c.sizes().sessions(), "sessions", err)) {
             result = Simulator.writeCsv(c, out, progress);
         }
         if (result.isLeft()) {
@@ -137,50 +132,5 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
-    }
-
-    /** A progress bar on a terminal; plain log lines every 10 % when there is none or CI is set. */
-    private static final class SessionProgress implements LongConsumer, AutoCloseable {
-        private final long total;
-        private final PrintWriter log;
-        private final Optional<ProgressBar> bar;
-        private long nextLine;
-        private long last = -1;
-
-        private SessionProgress(long total, PrintWriter log, Optional<ProgressBar> bar) {
-            this.total = total;
-            this.log = log;
-            this.bar = bar;
-            this.nextLine = Math.max(1, total / 10);
-        }
-
-        static SessionProgress start(long total, PrintWriter log) {
-            boolean plain = System.console() == null || System.getenv("CI") != null;
-            Optional<ProgressBar> bar = plain ? Optional.empty() : Optional.of(new ProgressBarBuilder()
-                    .setTaskName("simulate").setInitialMax(total).setUnit(" sessions", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
-            return new SessionProgress(total, log, bar);
-        }
-
-        @Override
-        public void accept(long done) {
-            if (done == last) {
-                return;
-            }
-            last = done;
-            if (bar.isPresent()) {
-                bar.get().stepTo(done);
-            } else if (done >= nextLine || done == total) {
-                log.println(String.format(Locale.ROOT, "simulate: %d/%d sessions (%d%%)", done, total,
-                        total == 0 ? 100 : done * 100 / total));
-                log.flush();
-                nextLine = done + Math.max(1, total / 10);
-            }
-        }
-
-        @Override
-        public void close() {
-            bar.ifPresent(ProgressBar::close);
-        }
     }
 }

@@ -2,10 +2,7 @@ package org.mostra4j.adapters.cli;
 
 import java.io.PrintStream;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows the steps of a store operation on stderr: a progress bar with the current step on a terminal,
@@ -22,10 +19,8 @@ final class StepProgress implements Consumer<String>, AutoCloseable {
     }
 
     static StepProgress start(String task) {
-        if (System.console() != null && System.getenv("CI") == null) {
-            return new StepProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(250).build(), null);
+        if (CountProgress.interactive()) {
+            return new StepProgress(CountProgress.bar(task, -1, "steps"), null);
         }
         return new StepProgress(null, System.err);
     }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.mostra4j.application.port.in.TrainEncoderUseCase;
 import org.mostra4j.application.port.out.EncoderSpec;
 import org.mostra4j.application.port.out.TrainingReport;
@@ -154,10 +153,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         static Progress start(int epochs, PrintWriter err) {
-            boolean interactive = System.console() != null && System.getenv("CI") == null;
-            return interactive
-                    ? new Progress(new ProgressBarBuilder().setTaskName("train").setInitialMax(epochs).setUnit(" epochs", 1)
-                            .build(), null)
+            return CountProgress.interactive() ? new Progress(CountProgress.bar("train", epochs, "epochs"), null)
                     : new Progress(null, err);
         }
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase.Progress;
 
 /** Plain progress lines: one per tenth of a known total; sparse lines and a final count otherwise. */
-class TerminalProgressTest {
+class CountProgressTest {
     private static List<String> lines(List<Progress> steps) {
         StringWriter out = new StringWriter();
-        try (TerminalProgress p = TerminalProgress.plain("evaluate", new PrintWriter(out, true))) {
-            steps.forEach(p);
+        try (CountProgress p = CountProgress.plain("evaluate", 0, "sessions", new PrintWriter(out, true))) {
+            steps.forEach(s -> p.update(s.done(), s.target()));
         }
         return out.toString().lines().toList();
     }
@@ -27,7 +27,7 @@ class TerminalProgressTest {
 
     @Test
     void unknownTotalPrintsSparselyThenTheFinalCount() {
-        assertEquals(List.of("evaluate: 256 sessions", "evaluate: 10512 sessions", "evaluate: 10768 sessions done"),
+        assertEquals(List.of("evaluate: 256 sessions", "evaluate: 10512 sessions", "evaluate: 10768 sessions", "evaluate: done"),
                 lines(List.of(new Progress(256, 0), new Progress(512, 0), new Progress(10_512, 0), new Progress(10_768, 0))));
     }
 }
