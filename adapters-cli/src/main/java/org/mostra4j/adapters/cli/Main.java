@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mostra4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Order a music session's candidate tracks for satisfaction and platform objectives (Mostra).",
         subcommands = {SequenceCommand.class, ObjectivesCommand.class, SimulateCommand.class, ImportCommand.class,
-                DbCommand.class, ExportCommand.class, EvaluateCommand.class,
+                DbCommand.class, ExportCommand.class, EvaluateCommand.class, EmbedCommand.class, GsScoreCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j sequence --session examples/worked-example.json --epsilon 0.05",
