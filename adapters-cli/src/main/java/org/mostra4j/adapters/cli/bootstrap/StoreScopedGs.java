@@ -48,7 +48,7 @@ public final class StoreScopedGs {
         DuckDbStore store;
         try {
             injector = Guice.createInjector(new GsModule(), new PersistenceModule(StoreOptions.at(db)),
-                    Modules.override(new EmbeddingModule()).with(new Registering()));
+                    Modules.override(new EmbeddingModule()).with(new RegistryModule()));
             store = injector.getInstance(DuckDbStore.class);
         } catch (com.google.inject.ProvisionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -71,7 +71,7 @@ public final class StoreScopedGs {
     }
 
     /** Saved vectors are also recorded in the store's model registry. */
-    private static final class Registering extends AbstractModule {
+    private static final class RegistryModule extends AbstractModule {
         @Provides
         SaveTrackVectorsPort save(TrackVectorsFile files, ModelRegistryPort registry) {
             return new RegisteredTrackVectors(files, registry, Clock.systemUTC());
