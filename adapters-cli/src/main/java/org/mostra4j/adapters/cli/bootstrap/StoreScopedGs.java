@@ -62,7 +62,7 @@ public final class StoreScopedGs {
     }
 
     /** GS wiring as a Guice module for the CLI's injector. */
-    public static final class CliModule extends AbstractModule {
+    public static final class CommandsModule extends AbstractModule {
         @Override
         protected void configure() {
             bind(EmbedCommand.Wiring.class).toInstance(StoreScopedGs::embedding);
