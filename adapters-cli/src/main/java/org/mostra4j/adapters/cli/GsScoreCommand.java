@@ -8,11 +8,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.mostra4j.adapters.cli.report.PlotSpec;
+import org.mostra4j.adapters.cli.report.ReportWriter;
 import org.mostra4j.application.port.in.GsScoreUseCase;
 import org.mostra4j.application.port.out.PlayWindow;
 import org.mostra4j.domain.diversity.GsDistribution;
@@ -26,14 +30,15 @@ import picocli.CommandLine.Option;
 /**
  * {@code mostra4j gs-score --db FILE --embeddings MODEL [--window-days N] [--out FILE]}: every user's
  * Generalist–Specialist score over a window, printed as a distribution (quantiles and a text histogram)
- * and optionally written per user as CSV ({@code user_id,gs,tracks,streams}). Exit 0 on success, 1 when
+ * and optionally written per user as CSV ({@code user_id,gs,tracks,streams}) and drawn as a histogram PNG. Exit 0 on success, 1 when
  * scoring fails, 2 for usage errors.
  */
 @Command(name = "gs-score", mixinStandardHelpOptions = true,
         description = "Score users' listening diversity (Generalist-Specialist score) with saved track embeddings.",
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v",
-                "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --window-days 90 --out gs.csv"})
+                "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --window-days 90 --out gs.csv"
+                        + " --histogram gs.png"})
 public final class GsScoreCommand implements Callable<Integer> {
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     private static final int BINS = 10;
@@ -61,6 +66,10 @@ public final class GsScoreCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write per-user scores as CSV")
     Path csv;
+
+    @Option(names = "--histogram", paramLabel = "PNG",
+            description = "draw the distribution as a PNG (an SVG beside it when no PNG can be drawn)")
+    Path histogram;
 
     /** How the composition root hands over the GS use case bound to one store file (given by --db). */
     @FunctionalInterface
@@ -145,7 +154,34 @@ public final class GsScoreCommand implements Callable<Integer> {
             out.println("gs-score: per-user scores written to " + csv);
         }
         out.flush();
-        return 0;
+        return histogram == null ? 0 : drawHistogram(d);
+    }
+
+    /** A step outline of the bin counts, drawn by the evaluation report's chart writer. */
+    private int drawHistogram(GsDistribution d) {
+        List<Integer> bins = d.histogram(BINS);
+        List<double[]> outline = new ArrayList<>();
+        outline.add(new double[] {0, 0});
+        for (int b = 0; b < BINS; b++) {
+            outline.add(new double[] {b / (double) BINS, bins.get(b)});
+            outline.add(new double[] {(b + 1) / (double) BINS, bins.get(b)});
+        }
+        outline.add(new double[] {1, 0});
+        PlotSpec spec = new PlotSpec("Generalist-Specialist score, " + d.count() + " users", "GS (low = generalist)",
+                "users", Map.of("users per bin of " + 1.0 / BINS, outline));
+        Path abs = histogram.toAbsolutePath();
+        String name = abs.getFileName().toString().replaceFirst("(?i)\\.png$", "");
+        List<String> warnings = new ArrayList<>();
+        try {
+            Path written = ReportWriter.withJFreeChart().chart(spec, abs.getParent(), name, warnings);
+            warnings.forEach(w -> err.println("gs-score: " + w));
+            out.println("gs-score: histogram drawn to " + written);
+            out.flush();
+            err.flush();
+            return 0;
+        } catch (IOException | UncheckedIOException e) {
+            return fail(1, "--histogram " + histogram + ": cannot write: " + e.getMessage());
+        }
     }
 
     private int fail(int code, String message) {

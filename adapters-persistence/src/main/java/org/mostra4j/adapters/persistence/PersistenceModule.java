@@ -8,8 +8,10 @@ import java.util.Objects;
 import org.mostra4j.application.port.out.ImportDatasetPort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadHistoryPort;
+import org.mostra4j.application.port.out.LoadListeningSentencesPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
 import org.mostra4j.application.port.out.LoadSessionsPort;
+import org.mostra4j.application.port.out.LoadUserPlaysPort;
 import org.mostra4j.application.port.out.ModelRegistryPort;
 import org.mostra4j.application.port.out.SaveEvaluationRunPort;
 import org.mostra4j.application.port.out.SaveSequencesPort;
@@ -43,6 +45,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(ModelRegistryPort.class).to(DuckDbModelRegistryAdapter.class);
         bind(SaveEvaluationRunPort.class).to(DuckDbEvaluationRunAdapter.class);
         bind(ImportDatasetPort.class).to(DuckDbImportAdapter.class);
+        bind(LoadListeningSentencesPort.class).to(DuckDbListeningSentencesAdapter.class);
+        bind(LoadUserPlaysPort.class).to(DuckDbUserPlaysAdapter.class);
     }
 
     @Provides

@@ -20,7 +20,7 @@ public final class CompositionRoot {
     /** The modules of a full installation. */
     public static List<Module> modules() {
         return List.of(new MostraModule(), new MlModule(), new PersistenceModule(), new SimulationModule(),
-                new HttpModule(), new CliModule());
+                new HttpModule(), new CliModule(), new StoreScopedGs.CommandsModule());
     }
 
     /** The injector for the CLI; {@code overrides} replace bindings (tests, per-command configuration). */

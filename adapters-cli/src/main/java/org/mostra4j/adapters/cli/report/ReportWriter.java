@@ -50,6 +50,15 @@ public final class ReportWriter {
         return new Written(files, warnings);
     }
 
+    /**
+     * Draws one chart as {@code dir/name.png}, or {@code dir/name.svg} when the PNG cannot be drawn (a
+     * warning saying why is added); returns the file written.
+     */
+    public Path chart(PlotSpec spec, Path dir, String name, List<String> warnings) throws IOException {
+        Files.createDirectories(dir);
+        return plot(spec, dir, name, warnings);
+    }
+
     private Path plot(PlotSpec spec, Path dir, String name, List<String> warnings) throws IOException {
         Path png = dir.resolve(name + ".png");
         try {

@@ -16,8 +16,9 @@ import org.mostra4j.domain.catalog.TrackId;
  *   <li>every pass yields the same sentences in the same order (so a seeded training is reproducible);</li>
  *   <li>sentences are streamed, never all held in memory; empty sentences are skipped.</li>
  * </ul>
- * Expected content (ours): one sentence per logged session (its tracks by logged position) and one per
- * user and day of listening history (tracks by {@code played_at}, ties by track id).
+ * Expected content (ours): one sentence per logged session (its satisfied tracks by logged position) and
+ * one per user's listening history (tracks by {@code played_at}, ties by track id). Not one per user and
+ * day: histories are sparse in time, so day sentences would mostly hold a single track and give no context.
  */
 public interface LoadListeningSentencesPort {
     Cursor open();
