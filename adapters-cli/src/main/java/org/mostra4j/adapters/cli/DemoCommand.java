@@ -95,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
                 s.text(Knob.EMBEDDING_DIM), "--epochs", s.text(Knob.EMBEDDING_EPOCHS), "--seed", s.text(Knob.SEED));
         Path scores = dir.resolve("gs").resolve("gs-scores.csv");
         stage("gs-score", Files.exists(scores), "gs-score", "--db", db.toString(), "--embeddings", vectors.toString(),
-                "--out", scores.toString());
+                "--out", scores.toString(), "--histogram", scores.resolveSibling("gs-histogram.png").toString());
     }
 
     private void prepare() {

@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.mostra4j.application.port.in.TrainEmbeddingsUseCase;
 import org.mostra4j.application.port.out.EmbeddingSettings;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
@@ -103,7 +100,7 @@ public final class EmbedCommand implements Callable<Integer> {
      */
     private static final class TrainingBar implements TrainTrackEmbeddingsPort.Progress, AutoCloseable {
         private final PrintWriter out;
-        private final boolean interactive = System.console() != null && System.getenv("CI") == null;
+        private final boolean interactive = CountProgress.interactive();
         private ProgressBar bar;
         private String phase = "";
         private long lastDecile = -1;
@@ -119,9 +116,7 @@ public final class EmbedCommand implements Callable<Integer> {
                 phase = newPhase;
                 lastDecile = -1;
                 if (interactive) {
-                    bar = new ProgressBarBuilder().setTaskName(newPhase).setInitialMax(total)
-                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                            .build();
+                    bar = CountProgress.bar(newPhase, total, "");
                 }
             }
             if (bar != null) {

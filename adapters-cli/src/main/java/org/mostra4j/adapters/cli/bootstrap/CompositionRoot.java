@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mostra4j.adapters.http.HttpModule;
 import org.mostra4j.adapters.ml.MlModule;
-import org.mostra4j.adapters.persistence.PersistenceModule;
 import org.mostra4j.adapters.simulation.SimulationModule;
 import org.mostra4j.application.MostraModule;
 
@@ -17,9 +16,13 @@ public final class CompositionRoot {
     private CompositionRoot() {
     }
 
-    /** The modules of a full installation. */
+    /**
+     * The modules of a full installation. The store is not among them: it is bound only for a command that
+     * names a database file ({@link Installation}), so no command creates {@code ./mostra4j.duckdb} by merely
+     * starting.
+     */
     public static List<Module> modules() {
-        return List.of(new MostraModule(), new MlModule(), new PersistenceModule(), new SimulationModule(),
+        return List.of(new MostraModule(), new MlModule(), new SimulationModule(),
                 new HttpModule(), new CliModule(), new StoreScopedGs.CommandsModule());
     }
 
