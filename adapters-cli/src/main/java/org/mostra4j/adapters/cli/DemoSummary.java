@@ -48,15 +48,41 @@ record DemoSummary(Path dir, Path report, double seconds) {
         }
     }
 
+    /** The GS distribution line, and on a simulated world how GS ranks users against their true taste breadth. */
     private void gs(PrintWriter out) {
         Path log = dir.resolve("logs/gs-score.txt");
-        if (Files.exists(log)) {
-            try {
-                out.println();
-                Files.readAllLines(log).stream().limit(12).forEach(out::println);
-            } catch (IOException e) {
-                out.println("(GS-score log unreadable: " + e.getMessage() + ")");
+        Path scores = dir.resolve("gs/gs-scores.csv");
+        Path truth = dir.resolve("world/truth_users.csv");
+        if (!Files.exists(log) || !Files.exists(scores)) {
+            return;
+        }
+        try {
+            out.println();
+            Files.readAllLines(log).stream().filter(l -> l.startsWith("gs-score:")).forEach(out::println);
+            if (Files.exists(truth)) {
+                java.util.Map<String, Double> breadth = csvColumn(truth, 1);
+                java.util.Map<String, Double> gs = csvColumn(scores, 1);
+                List<String> users = gs.keySet().stream().filter(breadth::containsKey).sorted().toList();
+                double[] x = users.stream().mapToDouble(breadth::get).toArray();
+                double[] y = users.stream().mapToDouble(gs::get).toArray();
+                org.mostra4j.domain.diversity.RankCorrelation.spearman(x, y).ifPresent(rho -> out.printf(
+                        "gs-score: Spearman(true taste breadth, GS) = %.3f over %d users (broader taste -> lower GS;"
+                                + " target <= -0.5 on a full-size world, docs/quality.md)%n", rho, users.size()));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("(GS summary unavailable: " + e.getMessage() + ")");
+        }
+    }
+
+    private static java.util.Map<String, Double> csvColumn(Path csv, int column) throws IOException {
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f.length > column && !f[column].isBlank()) {
+                out.put(f[0], Double.parseDouble(f[column]));
             }
         }
+        return out;
     }
 }
