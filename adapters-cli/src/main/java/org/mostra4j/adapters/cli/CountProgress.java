@@ -33,7 +33,7 @@ final class CountProgress implements LongConsumer, AutoCloseable {
 
     /** Whether progress may redraw a bar: a console is attached and {@code CI} is not set. */
     static boolean interactive() {
-        return System.console() != null && System.getenv("CI") == null;
+        return System.console() != null && System.getenv("CI") == null && !Verbosity.quiet();
     }
 
     /** A bar built the one way the CLI draws bars (on stderr). */
@@ -44,7 +44,8 @@ final class CountProgress implements LongConsumer, AutoCloseable {
 
     /** Starts a stage of {@code total} units; {@code total <= 0} when not known yet. */
     static CountProgress start(String task, long total, String unit, PrintWriter err) {
-        return new CountProgress(task, unit, total, err, interactive());
+        return new CountProgress(task, unit, total, Verbosity.quiet() ? new PrintWriter(java.io.Writer.nullWriter())
+                : err, interactive());
     }
 
     static CountProgress plain(String task, long total, String unit, PrintWriter err) {

@@ -39,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private boolean quiet;
+    private boolean verbose;
     @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default ./mostra4j-demo).")
     Path dir = Path.of("mostra4j-demo");
     @Option(names = "--fresh", description = "Delete what an earlier run left in DIR and start over.")
@@ -47,13 +49,11 @@ final class DemoCommand implements Callable<Integer> {
     Long seed;
     @Option(names = "--config", paramLabel = "FILE", description = "YAML file with demo knobs (see 'config show').")
     Path config;
-    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
-    boolean quiet;
-    @Option(names = {"-v", "--verbose"}, description = "Also print each stage's own output.")
-    boolean verbose;
 
     @Override
     public Integer call() {
+        quiet = Verbosity.quiet();
+        verbose = Verbosity.verbose();
         DemoSettings s = DemoSettings.load(Optional.ofNullable(config), System::getenv);
         if (seed != null) {
             s = s.with(Knob.SEED, Long.toString(seed));
@@ -139,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         int rc;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
             CommandLine cli = Main.commandLine();
+            Verbosity.set(quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL);
             cli.setOut(verbose ? new PrintWriter(new TeeWriter(out, spec.commandLine().getOut()), true) : out);
             cli.setErr(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err);
             rc = cli.execute(args);

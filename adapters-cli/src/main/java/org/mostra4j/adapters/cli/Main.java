@@ -20,6 +20,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Results only on stdout; no progress or log lines on stderr.")
+    void quiet(boolean on) {
+        Verbosity.set(on ? Verbosity.QUIET : Verbosity.NORMAL);
+    }
+
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "More on stderr: each demo stage's output, stack traces of failures.")
+    void verbose(boolean on) {
+        Verbosity.set(on ? Verbosity.VERBOSE : Verbosity.NORMAL);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -33,6 +45,7 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
+        Verbosity.set(Verbosity.NORMAL);
         CommandLine cli = new CommandLine(new Main(), new GuiceCommandFactory(CompositionRoot.injector()));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
@@ -40,7 +53,7 @@ public final class Main implements Runnable {
                 return 2;
             }
             commandLine.getErr().println("failed: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            if (System.getenv("MOSTRA4J_DEBUG") != null) {
+            if (Verbosity.verbose() || System.getenv("MOSTRA4J_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return 1;

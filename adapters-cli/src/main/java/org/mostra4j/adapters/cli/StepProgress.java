@@ -22,7 +22,7 @@ final class StepProgress implements Consumer<String>, AutoCloseable {
         if (CountProgress.interactive()) {
             return new StepProgress(CountProgress.bar(task, -1, "steps"), null);
         }
-        return new StepProgress(null, System.err);
+        return new StepProgress(null, Verbosity.quiet() ? new PrintStream(java.io.OutputStream.nullOutputStream()) : System.err);
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class TrainCommand implements Callable<Integer> {
 
         static Progress start(int epochs, PrintWriter err) {
             return CountProgress.interactive() ? new Progress(CountProgress.bar("train", epochs, "epochs"), null)
-                    : new Progress(null, err);
+                    : new Progress(null, Verbosity.quiet() ? new PrintWriter(java.io.Writer.nullWriter()) : err);
         }
 
         @Override
