@@ -39,6 +39,8 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "csv (default) or parquet")
     Format format;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "also import the world straight into this store")
+    Path db;
     @Option(names = "--users", paramLabel = "N", description = "number of users (default 10000)")
     Integer users;
 
@@ -61,10 +63,6 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        if (format == Format.parquet) {
-            err.println("simulate: --format parquet is not available yet; write csv (the store can export Parquet)");
-            return 2;
-        }
         Either<String, SimulationConfig> resolved = resolveConfig();
         if (resolved.isLeft()) {
             err.println("simulate: " + resolved.getLeft());
@@ -76,12 +74,23 @@ public final class SimulateCommand implements Callable<Integer> {
                 "simulate: %d users, %d artists, %d tracks, %d sessions, seed %d -> %s", c.sizes().users(), c.sizes().artists(), c.sizes().tracks(), c.sizes().sessions(), c.seed(), out));
         err.flush();
         Either<String, SimulationSummary> result;
+        Path csvDir = format == Format.csv ? out : SimulationOutput.scratchBeside(out);
         try (CountProgress progress = CountProgress.start("simulate", c.sizes().sessions(), "sessions", err)) {
-            result = Simulator.writeCsv(c, out, progress);
+            result = Simulator.writeCsv(c, csvDir, progress);
         }
         if (result.isLeft()) {
             err.println("simulate: " + result.getLeft());
             return 1;
+        }
+        if (format == Format.parquet) {
+            SimulationOutput.toParquet(csvDir, out);
+        }
+        if (db != null) {
+            SimulationOutput.importInto(db, format == Format.csv ? out : csvDir);
+            err.println("simulate: imported into " + db);
+        }
+        if (format == Format.parquet) {
+            SimulationOutput.delete(csvDir);
         }
         printSummary(outWriter, c, result.get(), (System.nanoTime() - started) / 1e9);
         outWriter.flush();
