@@ -22,14 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The main job: simulate a world, import it, train the set-aware encoder and the MLP baseline, evaluate
- * Mostra against the baselines over an ε sweep, compute GS-scores, and summarise. Each stage runs the
+ * The main job: simulate a world, import it, train the set-aware encoder and the MLP baseline, train track
+ * embeddings, evaluate Mostra against the baselines over an ε sweep (with the GS diversity of each policy's
+ * top k), compute users' GS-scores, and summarise. Each stage runs the
  * same command a user would run (its output is kept under {@code DIR/logs}); a stage whose result exists
  * is reused unless {@code --fresh}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the whole method end to end on a simulated world and write a report.",
-                "Stages: simulate -> import -> train encoder -> train MLP baseline -> evaluate -> embed -> gs-score.",
+                "Stages: simulate -> import -> train encoder -> train MLP baseline -> embed -> evaluate -> gs-score.",
                 "Every knob is in one YAML file (--config) or MOSTRA4J_<KEY> variables; see 'mostra4j config show'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j demo", "  ./mostra4j demo --dir /tmp/demo --fresh --seed 7",
@@ -77,22 +78,29 @@ final class DemoCommand implements Callable<Integer> {
                 training));
         stage("train-mlp", Files.exists(mlp), concat(new String[] {"train", "--model", mlp.toString(), "--baseline",
                 "mlp"}, training));
-        stage("evaluate", Files.exists(report.resolve("report.json")), "evaluate", "--db", db.toString(), "--model",
-                encoder.toString(), "--world", world.toString(), "--skip", s.text(Knob.TRAIN_SESSIONS), "--epsilons",
-                s.text(Knob.EPSILONS), "--lambdas", s.text(Knob.LAMBDAS), "--k", s.text(Knob.K), "--seed", sd,
-                "--out", report.toString());
-        gsStages(s, db);
+        Optional<Path> vectors = embed(s, db);
+        String[] evaluate = {"evaluate", "--db", db.toString(), "--model", encoder.toString(), "--world",
+                world.toString(), "--skip", s.text(Knob.TRAIN_SESSIONS), "--epsilons", s.text(Knob.EPSILONS),
+                "--lambdas", s.text(Knob.LAMBDAS), "--k", s.text(Knob.K), "--seed", sd, "--out", report.toString()};
+        stage("evaluate", Files.exists(report.resolve("report.json")), vectors.isEmpty() ? evaluate
+                : concat(evaluate, new String[] {"--embeddings", vectors.get().toString()}));
+        vectors.ifPresent(v -> gsScore(db, v));
         new DemoSummary(dir, report, (System.nanoTime() - started) / 1e9).print(spec.commandLine().getOut());
         return 0;
     }
 
-    private void gsStages(DemoSettings s, Path db) {
+    /** Trains the track embeddings (before evaluate, which measures GS with them); empty in a build without GS. */
+    private Optional<Path> embed(DemoSettings s, Path db) {
         if (!Main.commandLine().getSubcommands().containsKey("gs-score")) {
-            return;
+            return Optional.empty();
         }
         Path vectors = dir.resolve("models").resolve("embeddings");
         stage("embed", Files.exists(vectors), "embed", "--db", db.toString(), "--out", vectors.toString(), "--dim",
                 s.text(Knob.EMBEDDING_DIM), "--epochs", s.text(Knob.EMBEDDING_EPOCHS), "--seed", s.text(Knob.SEED));
+        return Optional.of(vectors);
+    }
+
+    private void gsScore(Path db, Path vectors) {
         Path scores = dir.resolve("gs").resolve("gs-scores.csv");
         stage("gs-score", Files.exists(scores), "gs-score", "--db", db.toString(), "--embeddings", vectors.toString(),
                 "--out", scores.toString(), "--histogram", scores.resolveSibling("gs-histogram.png").toString());

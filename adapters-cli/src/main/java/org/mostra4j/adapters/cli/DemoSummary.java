@@ -20,17 +20,27 @@ record DemoSummary(Path dir, Path report, double seconds) {
         int k = json.path("k").asInt();
         out.printf("%n%d held-out sessions; %% change against SAT-only (epsilon = 0), top %d%n",
                 json.path("sessions").asInt(), k);
-        out.printf("%-28s %14s %12s %12s %12s%n", "policy", "true SAT", "exposure", "discovery", "boost");
+        boolean gs = json.path("policies").path(0).path("metrics").has("gs");
+        out.printf("%-28s %14s %12s %12s %12s" + (gs ? " %12s" : "") + "%n", "policy", "true SAT", "exposure",
+                "discovery", "boost", "GS");
         for (JsonNode p : json.path("policies")) {
             String name = p.path("policy").asText();
             if (name.equals("sat-only") || name.startsWith("mostra-eps[") || name.equals("logged")) {
                 JsonNode change = p.path("changePercent");
-                out.printf("%-28s %13.2f%% %11.2f%% %11.2f%% %11.2f%%%n", name,
+                out.printf("%-28s %13.2f%% %11.2f%% %11.2f%% %11.2f%%", name,
                         change.path(json.path("trueSat").asBoolean() ? "sat_true" : "sat_predicted").path("value")
                                 .asDouble(), change.path("count_" + OBJECTIVES.get(0)).path("value").asDouble(),
                         change.path("count_" + OBJECTIVES.get(1)).path("value").asDouble(),
                         change.path("count_" + OBJECTIVES.get(2)).path("value").asDouble());
+                if (gs) {
+                    out.print(p.path("changePercent").has("gs") ? String.format(" %11.2f%%",
+                            change.path("gs").path("value").asDouble()) : String.format(" %12s", "-"));
+                }
+                out.println();
             }
+        }
+        if (gs) {
+            out.println("GS: diversity of the top " + k + " in the track-embedding space; a negative change = more diverse");
         }
         gs(out);
         out.printf("%nreport: %s (plots: tradeoff-*.png)%ntook %.0f s%n", report.resolve("report.md"), seconds);

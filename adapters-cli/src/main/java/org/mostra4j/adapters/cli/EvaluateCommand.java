@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
         description = {"Re-order held-out logged sessions with Mostra (epsilon and lambda sweeps), its ablations and"
                 + " the baselines (logged, random, SAT-only, linear scalarisation, quotas, xQuAD); report SAT@k and"
                 + " SAT-NDCG@k (predicted, logged, true when simulated), Obj@k and coverage with bootstrap 95%%"
-                + " intervals and %% change against SAT-only."},
+                + " intervals and %% change against SAT-only; with --embeddings also the diversity (GS@k) of each"
+                + " policy's top k."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --out report/",
                 "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --world sim/ --out report/",
+                "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --embeddings models/tracks-w2v --out report/",
                 "  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --epsilons 0,0.05,0.1 --k 10"
                         + " --sessions 2000 --format json"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -49,6 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--world", paramLabel = "DIR", description = "The simulated dataset folder the store was imported"
             + " from (with simulation.yaml): its oracle gives the true SAT. Omit for real data.")
     Path world;
+    @Option(names = "--embeddings", paramLabel = "DIR", description = "A track-embeddings model written by `embed`:"
+            + " adds each policy's diversity, the Generalist-Specialist score of its top k (gs; lower = more diverse).")
+    Path embeddings;
     @Option(names = "--epsilons", split = ",", paramLabel = "E", description = "Epsilon sweep, each in [0,1]"
             + " (default ${DEFAULT-VALUE}).", defaultValue = "0,0.01,0.02,0.05,0.1,0.2")
     List<Double> epsilons;
@@ -100,6 +105,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 List.copyOf(objectives.ids()), seed);
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
                 EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { }, skip);
+        if (embeddings != null) {
+            command = command.withVectors(backend.embeddings(embeddings)
+                    .getOrElseThrow(e -> new UsageException("--embeddings: " + e)));
+        }
         Either<EvaluationError, EvaluationReport> result;
         EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
         try (opened; CountProgress progress = CountProgress.start("evaluate", 0, "sessions", err)) {
@@ -176,6 +185,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (world != null && !Files.isDirectory(world)) {
             problems.add("--world: " + world + " is not a folder");
+        }
+        if (embeddings != null && !Files.isDirectory(embeddings)) {
+            problems.add("--embeddings: " + embeddings + " is not a folder (train one with `mostra4j embed`)");
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             problems.add("--out: " + out + " exists and is not a folder");

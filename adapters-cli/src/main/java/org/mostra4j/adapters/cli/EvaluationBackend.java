@@ -4,7 +4,9 @@ import com.google.inject.ImplementedBy;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.domain.diversity.TrackVectors;
 
 /**
  * Opens what {@code evaluate} reads: the store file ({@code --db}) and the encoder model file
@@ -21,6 +23,14 @@ public interface EvaluationBackend {
      *              supplies the true SAT; empty for real data (no true SAT)
      */
     Either<String, Opened> open(Path db, Path model, Optional<Path> world);
+
+    /**
+     * The track embeddings of an embeddings model folder written by {@code embed} (for the {@code gs}
+     * diversity metric), or why it cannot be read.
+     */
+    default Either<String, TrackVectors> embeddings(Path folder) {
+        return new TrackVectorsFile().load(folder);
+    }
 
     /** An opened store and model; closed when the evaluation ends. */
     interface Opened extends AutoCloseable {

@@ -53,6 +53,9 @@ class DemoCommandTest {
         }
         assertTrue(Files.exists(work.resolve("models/encoder.model")));
         assertTrue(Files.exists(work.resolve("models/mlp.model")));
+        assertTrue(json.path("policies").path(0).path("metrics").has("gs"), "embed runs before evaluate: GS measured");
+        assertTrue(Files.readString(report.resolve("report.md")).contains("## Diversity"));
+        assertTrue(run.out().contains("GS: diversity of the top"), run.out());
     }
 
     @Test

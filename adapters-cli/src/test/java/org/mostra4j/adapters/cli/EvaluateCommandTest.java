@@ -78,6 +78,47 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void withEmbeddingsEveryPolicyGetsGsInTheTableTheMarkdownAndTheJson() throws IOException {
+        Path out = dir.resolve("report");
+        Path embeddings = Files.createDirectory(dir.resolve("tracks-w2v"));
+        CliRun r = run(world, "--out", out.toString(), "--embeddings", embeddings.toString(), "--sessions", "10",
+                "--epsilons", "0,0.1", "--lambdas", "0.07");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("GS@10"), r.out());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("## Diversity (GS of the top k)"), md);
+        assertTrue(md.contains("lower = more diverse"), md);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        for (JsonNode policy : json.get("policies")) {
+            double gs = policy.get("metrics").get("gs").get("value").asDouble();
+            assertTrue(gs >= 0 && gs <= 1, policy.toString());
+        }
+    }
+
+    @Test
+    void withoutEmbeddingsThereIsNoGs() throws IOException {
+        Path out = dir.resolve("report");
+        CliRun r = run(world, "--out", out.toString(), "--sessions", "10", "--epsilons", "0,0.1", "--lambdas", "0.07");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("GS@"), r.out());
+        assertFalse(Files.readString(out.resolve("report.md")).contains("Diversity"));
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertTrue(json.get("policies").get(0).get("metrics").get("gs") == null, json.toString());
+    }
+
+    @Test
+    void aFolderThatIsNoEmbeddingsModelIsAUsageError() throws IOException {
+        EvaluationBackend realLoader = world::open;
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun r = run(realLoader, "--embeddings", empty.toString(), "--sessions", "3");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--embeddings: " + empty + ": not an embeddings model"), r.err());
+        CliRun missing = run(world, "--embeddings", dir.resolve("nowhere").toString());
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("is not a folder"), missing.err());
+    }
+
+    @Test
     void theSameSeedGivesTheSameReport() throws IOException {
         run(world, "--out", dir.resolve("a").toString(), "--seed", "3", "--world", dir.toString());
         run(new TinyWorld(), "--out", dir.resolve("b").toString(), "--seed", "3", "--world", dir.toString());

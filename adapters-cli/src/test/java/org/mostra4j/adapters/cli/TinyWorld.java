@@ -120,6 +120,17 @@ final class TinyWorld implements EvaluationBackend {
         return ObjectiveFacts.builder().history(h.build()).emergingArtists(emerging.build()).boosts(boosts.build()).build();
     }
 
+    /** Every track points along its artist's direction in a quarter of the unit circle (no top k cancels out). */
+    @Override
+    public Either<String, org.mostra4j.domain.diversity.TrackVectors> embeddings(java.nio.file.Path folder) {
+        var vectors = org.mostra4j.domain.diversity.TrackVectors.builder(2);
+        for (int t = 0; t < 40; t++) {
+            double angle = Math.PI / 2 * (t % 10) / 10;
+            vectors.put(track(t), new float[] {(float) Math.cos(angle), (float) Math.sin(angle)});
+        }
+        return Either.right(vectors.build());
+    }
+
     private OutcomeOraclePort oracle() {
         return new OutcomeOraclePort() {
             public Either<String, List<Double>> expectedCompletion(SessionId session, List<TrackId> order) {

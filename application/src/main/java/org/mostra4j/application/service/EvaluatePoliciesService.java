@@ -21,6 +21,7 @@ import org.mostra4j.domain.evaluation.MetricLayout;
 import org.mostra4j.domain.evaluation.PoissonBootstrap;
 import org.mostra4j.domain.evaluation.PolicyLabel;
 import org.mostra4j.domain.evaluation.RankingPolicy;
+import org.mostra4j.domain.evaluation.SequenceGs;
 import org.mostra4j.domain.evaluation.SessionScorer;
 import org.mostra4j.domain.evaluation.policy.SatOnly;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
@@ -53,7 +54,8 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 return Either.left(new EvaluationError.DuplicatePolicy(p.label()));
             }
         }
-        MetricLayout layout = MetricLayout.of(join.objectives(), command.k());
+        MetricLayout plain = MetricLayout.of(join.objectives(), command.k());
+        MetricLayout layout = command.vectors().isPresent() ? plain.withGs(command.k()) : plain;
         Run run = new Run(command, policies, layout);
         try {
             long limit = command.sessions() > 0 ? command.skip() + command.sessions() : 0;
@@ -95,6 +97,9 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         private final SessionScorer scorer;
         private final double[] values;
         private final boolean[] defined;
+        private final Optional<SequenceGs> diversity;
+        private final int gsIndex;
+        private long gsMisses;
         private long evaluated;
         private long skipped;
         private long oracleMisses;
@@ -111,6 +116,8 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             this.scorer = new SessionScorer(command.k());
             this.values = new double[layout.size()];
             this.defined = new boolean[layout.size()];
+            this.diversity = command.vectors().map(v -> new SequenceGs(v, command.k()));
+            this.gsIndex = layout.indexOf(MetricLayout.GS).orElse(-1);
         }
 
         void chunk(List<LoggedSession> all) {
@@ -146,8 +153,20 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 } else {
                     scorer.score(s, order, values, defined);
                 }
+                scoreDiversity(s, order);
                 evaluation.add(p, values, defined);
             }
+        }
+
+        /** Sets the {@code gs} metric when embeddings were given; a top k it cannot score stays undefined. */
+        private void scoreDiversity(EvaluationSession s, int[] order) {
+            if (diversity.isEmpty()) {
+                return;
+            }
+            diversity.get().of(s, order).ifPresentOrElse(gs -> {
+                values[gsIndex] = gs.value();
+                defined[gsIndex] = true;
+            }, () -> gsMisses++);
         }
 
         private Optional<double[]> truth(EvaluationSession s, int[] order) {
@@ -202,6 +221,11 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 notes.add("True SAT: the oracle could not answer " + oracleMisses + " (policy, session) pairs, e.g. '"
                         + oracleMiss + "'; those pairs have no true metrics.");
             }
+            diversity.ifPresent(d -> notes.add("Diversity (GS@" + command.k() + "): Generalist-Specialist score of"
+                    + " each policy's top " + command.k() + " in the given track-embedding space, weight 1 per position;"
+                    + " lower = more diverse. " + (gsMisses == 0 ? "Every (policy, session) pair had a score."
+                    : gsMisses + " (policy, session) pairs had fewer than 2 embedded tracks in the top "
+                    + command.k() + " and are left out of it.")));
             if (skipped > 0) {
                 notes.add(skipped + " sessions skipped: no candidates or a track logged twice.");
             }

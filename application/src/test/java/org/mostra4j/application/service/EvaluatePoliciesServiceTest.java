@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase.Command;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase.Progress;
 import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.diversity.TrackVectors;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.EvaluationSession;
 import org.mostra4j.domain.evaluation.PolicyLabel;
@@ -54,6 +56,45 @@ class EvaluatePoliciesServiceTest {
 
     private static PolicyResult policy(EvaluationReport r, String method) {
         return r.policies().stream().filter(p -> p.label().method().equals(method)).findFirst().orElseThrow();
+    }
+
+    private static TrackVectors vectors(boolean withT4) {
+        TrackVectors.Builder b = TrackVectors.builder(2).put(TrackId.of("t1"), new float[] {1, 0})
+                .put(TrackId.of("t2"), new float[] {0, 1}).put(TrackId.of("t3"), new float[] {2, 0});
+        return (withT4 ? b.put(TrackId.of("t4"), new float[] {1, 0}) : b).build();
+    }
+
+    private static EvaluationReport runWithVectors(TrackVectors vectors) {
+        Either<EvaluationError, EvaluationReport> r = EvaluationWorld.withSessions(3).service(false).evaluate(
+                new Command(List.of(REVERSED), 2, 0, 2, 50, 9, p -> { }).withVectors(vectors));
+        assertTrue(r.isRight(), () -> r.getLeft().message());
+        return r.get();
+    }
+
+    @Test
+    void gsOfTheTopKIsReportedPerPolicyOnlyWithEmbeddings() {
+        EvaluationReport r = runWithVectors(vectors(true));
+        // SAT-only serves t1, t2 first: orthogonal, GS = sqrt(2)/2; reversed serves t4, t3: one direction, GS = 1
+        assertEquals(Math.sqrt(2) / 2, policy(r, "sat-only").metrics().get("gs").value(), TOL);
+        assertEquals(1.0, policy(r, "reversed").metrics().get("gs").value(), TOL);
+        assertEquals(100 * (Math.sqrt(2) - 1), policy(r, "reversed").change().get("gs").value(), TOL);
+        assertEquals("gs", r.metrics().get(r.metrics().size() - 1).key());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Diversity (GS@2)")));
+
+        EvaluationReport plain = run(EvaluationWorld.withSessions(3), false, 2, List.of(REVERSED));
+        assertTrue(plain.metrics().stream().noneMatch(m -> m.key().equals("gs")));
+        assertTrue(plain.policies().stream().noneMatch(p -> p.metrics().containsKey("gs")));
+        assertTrue(plain.notes().stream().noneMatch(n -> n.startsWith("Diversity")));
+    }
+
+    @Test
+    void aTopKWithoutEnoughEmbeddedTracksIsLeftOutOfGsNotNaN() {
+        EvaluationReport r = runWithVectors(vectors(false));
+        // reversed serves t4 (no embedding), t3: one embedded track, no score in any session
+        assertFalse(policy(r, "reversed").metrics().containsKey("gs"));
+        assertEquals(3, policy(r, "reversed").sessions());
+        assertEquals(Math.sqrt(2) / 2, policy(r, "sat-only").metrics().get("gs").value(), TOL);
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("3 (policy, session) pairs had fewer than 2")));
     }
 
     @Test

@@ -51,6 +51,24 @@ public final class MetricLayout {
         return new MetricLayout(List.copyOf(objectives), List.copyOf(m));
     }
 
+    /** Key of the optional diversity metric ({@link #withGs}). */
+    public static final String GS = "gs";
+
+    /**
+     * This layout with the {@value #GS} metric appended (after every other metric, so the fixed indices
+     * and the objective indices keep their meaning): the Generalist–Specialist score of the top k.
+     */
+    public MetricLayout withGs(int k) {
+        if (indexOf(GS).isPresent()) {
+            return this;
+        }
+        List<Metric> m = new ArrayList<>(metrics);
+        m.add(new Metric(GS, "GS@" + k, "Generalist-Specialist score of the top " + k + " in the track-embedding"
+                + " space (weight 1 per position): lower = more diverse, higher = more alike; sessions whose top "
+                + k + " has fewer than 2 tracks with an embedding have no score and are left out"));
+        return new MetricLayout(objectives, List.copyOf(m));
+    }
+
     public List<ObjectiveId> objectives() {
         return objectives;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.Metric;
+import org.mostra4j.domain.evaluation.MetricLayout;
 import org.mostra4j.domain.evaluation.PolicyResult;
 import org.mostra4j.domain.catalog.ObjectiveId;
 
@@ -12,11 +13,12 @@ public final class MainTable {
     private MainTable() {
     }
 
-    /** The key metrics present in the report: SAT three ways, each objective's count, coverage. */
+    /** The key metrics present in the report: SAT three ways, each objective's count, coverage, GS when measured. */
     static List<Metric> columns(EvaluationReport r) {
         List<String> keys = new ArrayList<>(List.of("sat_predicted", "sat_logged", "sat_true"));
         r.objectives().stream().map(ObjectiveId::value).forEach(o -> keys.add("count_" + o));
         keys.add("coverage");
+        keys.add(MetricLayout.GS);
         return keys.stream().flatMap(key -> r.metrics().stream().filter(m -> m.key().equals(key)))
                 .filter(m -> r.policies().stream().anyMatch(p -> p.metrics().containsKey(m.key()))).toList();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.Metric;
+import org.mostra4j.domain.evaluation.MetricLayout;
 import org.mostra4j.domain.evaluation.PolicyResult;
 import org.mostra4j.domain.catalog.ObjectiveId;
 
@@ -40,8 +41,20 @@ public final class ReportMarkdown {
         table(md, r, "## Objectives (count in the top k)", objectiveKeys);
         List<String> shares = r.objectives().stream().map(o -> "share_" + o.value()).toList();
         table(md, r, "## Objectives (share of the top k)", shares);
+        diversity(md, r);
         tradeOff(md, r, curves, plots);
         return md.toString();
+    }
+
+    /** The Diversity table, only when the report measured GS (an embeddings model was given). */
+    private static void diversity(StringBuilder md, EvaluationReport r) {
+        if (r.metrics().stream().noneMatch(m -> m.key().equals(MetricLayout.GS))) {
+            return;
+        }
+        table(md, r, "## Diversity (GS of the top k)", List.of(MetricLayout.GS));
+        md.append("How to read it: GS is the length of the mean embedding direction of the top k; lower = more"
+                + " diverse (tracks spread over the embedding space), higher = more alike. A negative Δ% means more"
+                + " diverse than SAT-only.\n\n");
     }
 
     private static void table(StringBuilder md, EvaluationReport r, String title, List<String> keys) {

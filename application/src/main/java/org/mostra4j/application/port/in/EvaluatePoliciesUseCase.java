@@ -3,8 +3,10 @@ package org.mostra4j.application.port.in;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mostra4j.domain.evaluation.EvaluationReport;
+import org.mostra4j.domain.diversity.TrackVectors;
 import org.mostra4j.domain.evaluation.RankingPolicy;
 
 /**
@@ -28,9 +30,11 @@ public interface EvaluatePoliciesUseCase {
      * @param progress   told after each chunk
      * @param skip       leave out the first {@code skip} sessions by id, e.g. those the encoder was trained
      *                   on, so that the evaluation is on held-out sessions (≥ 0)
+     * @param vectors    track embeddings; when present every policy also gets the {@code gs} metric (the
+     *                   Generalist–Specialist score of its top k: lower = more diverse)
      */
     record Command(List<RankingPolicy> policies, int k, long sessions, int chunkSize, int replicates, long seed,
-            Consumer<Progress> progress, long skip) {
+            Consumer<Progress> progress, long skip, Optional<TrackVectors> vectors) {
         public static final int DEFAULT_CHUNK = 256;
         public static final int DEFAULT_REPLICATES = 200;
 
@@ -49,6 +53,12 @@ public interface EvaluatePoliciesUseCase {
             if (skip < 0) {
                 throw new IllegalArgumentException("skip must be >= 0, was " + skip);
             }
+            Objects.requireNonNull(vectors, "vectors");
+        }
+
+        public Command(List<RankingPolicy> policies, int k, long sessions, int chunkSize, int replicates, long seed,
+                Consumer<Progress> progress, long skip) {
+            this(policies, k, sessions, chunkSize, replicates, seed, progress, skip, Optional.empty());
         }
 
         public Command(List<RankingPolicy> policies, int k, long sessions, int chunkSize, int replicates, long seed,
@@ -61,11 +71,17 @@ public interface EvaluatePoliciesUseCase {
         }
 
         public Command withProgress(Consumer<Progress> value) {
-            return new Command(policies, k, sessions, chunkSize, replicates, seed, value, skip);
+            return new Command(policies, k, sessions, chunkSize, replicates, seed, value, skip, vectors);
         }
 
         public Command withSkip(long value) {
-            return new Command(policies, k, sessions, chunkSize, replicates, seed, progress, value);
+            return new Command(policies, k, sessions, chunkSize, replicates, seed, progress, value, vectors);
+        }
+
+        /** This command with the {@code gs} diversity metric, measured in {@code value}'s embedding space. */
+        public Command withVectors(TrackVectors value) {
+            return new Command(policies, k, sessions, chunkSize, replicates, seed, progress, skip,
+                    Optional.of(value));
         }
     }
 
