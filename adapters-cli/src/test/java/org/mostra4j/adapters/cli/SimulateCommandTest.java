@@ -49,9 +49,32 @@ class SimulateCommandTest {
     }
 
     @Test
-    void parquetIsAUsageErrorForNow() {
-        assertEquals(2, run("--out", tmp.toString(), "--format", "parquet"));
-        assertTrue(err.toString().contains("parquet"), err.toString());
+    void parquetHoldsTheSameRowsAsCsvAndDbImportsTheWorld() throws IOException {
+        Path csv = tmp.resolve("csv");
+        Path parquet = tmp.resolve("parquet");
+        Path db = tmp.resolve("world.duckdb");
+        assertEquals(0, run("--out", csv.toString(), "--config", smallConfig().toString(), "--sessions", "120"));
+        assertEquals(0, run("--out", parquet.toString(), "--config", smallConfig().toString(), "--sessions", "120",
+                "--format", "parquet", "--db", db.toString()), err.toString());
+        for (String table : new String[] {"sessions", "candidates", "truth", "tracks", "history"}) {
+            assertTrue(Files.exists(parquet.resolve(table + ".parquet")), table);
+        }
+        assertTrue(Files.exists(parquet.resolve("simulation.yaml")));
+        try (var store = org.mostra4j.adapters.persistence.DuckDbStore.open(
+                org.mostra4j.adapters.persistence.StoreOptions.at(db));
+                var s = store.connection().createStatement()) {
+            var candidates = s.executeQuery("SELECT count(*) FROM read_parquet('"
+                    + parquet.resolve("candidates.parquet").toAbsolutePath() + "')");
+            candidates.next();
+            long fromParquet = candidates.getLong(1);
+            long fromCsv = Files.readAllLines(csv.resolve("candidates.csv")).size() - 1L;
+            assertEquals(fromCsv, fromParquet);
+            var stored = s.executeQuery("SELECT count(*) FROM candidates");
+            stored.next();
+            assertEquals(fromCsv, stored.getLong(1));
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
