@@ -1,7 +1,10 @@
 package org.mostra4j.adapters.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.StoreContents;
@@ -27,12 +30,15 @@ final class DbCommand implements Runnable {
     /** Rows per table, schema version, models and past imports. */
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = "Show the schema version, rows per table, registered models and past imports.",
-            footerHeading = "%nExamples:%n", footer = {"  ./mostra4j db info --db world.duckdb"})
+            footerHeading = "%nExamples:%n", footer = {"  ./mostra4j db info --db world.duckdb",
+                    "  ./mostra4j db info --db world.duckdb --format json"})
     static final class Contents implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
+        @Mixin
+        OutputFormatOption output = new OutputFormatOption();
 
         @Override
         public Integer call() {
@@ -42,6 +48,10 @@ final class DbCommand implements Runnable {
             try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions())) {
                 StoreContents c = StoreContents.of(store);
                 PrintWriter out = spec.commandLine().getOut();
+                if (output.json()) {
+                    OutputFormatOption.print(out, json(c));
+                    return 0;
+                }
                 out.printf("%s: schema version %d%n", database.db, c.schemaVersion());
                 c.rows().forEach((t, n) -> out.printf("  %-18s %,d%n", t, n));
                 out.println(c.models().isEmpty() ? "models: none" : "models:");
@@ -52,6 +62,24 @@ final class DbCommand implements Runnable {
                 out.flush();
                 return 0;
             }
+        }
+
+        private ObjectNode json(StoreContents c) {
+            ObjectNode root = OutputFormatOption.object();
+            root.put("db", database.db.toString());
+            root.put("schemaVersion", c.schemaVersion());
+            ObjectNode rows = root.putObject("rows");
+            c.rows().forEach(rows::put);
+            ArrayNode models = root.putArray("models");
+            c.models().forEach(m -> {
+                ObjectNode node = models.addObject().put("name", m.name()).put("kind", m.kind())
+                        .put("file", m.file().toString()).put("createdAt", m.createdAt().toString());
+                ObjectNode meta = node.putObject("metadata");
+                new TreeMap<>(m.metadata()).forEach(meta::put);
+            });
+            ArrayNode imports = root.putArray("imports");
+            c.imports().forEach(imports::add);
+            return root;
         }
     }
 }

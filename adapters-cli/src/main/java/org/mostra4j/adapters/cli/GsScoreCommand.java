@@ -1,5 +1,7 @@
 package org.mostra4j.adapters.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +25,7 @@ import org.mostra4j.domain.diversity.GsDistribution;
 import org.mostra4j.domain.diversity.MinimumActivity;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -38,7 +41,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v",
                 "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --window-days 90 --out gs.csv"
-                        + " --histogram gs.png"})
+                        + " --histogram gs.png",
+                "  ./mostra4j gs-score --db mostra4j.duckdb --embeddings models/tracks-w2v --format json"})
 public final class GsScoreCommand implements Callable<Integer> {
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     private static final int BINS = 10;
@@ -66,6 +70,9 @@ public final class GsScoreCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write per-user scores as CSV")
     Path csv;
+
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
 
     @Option(names = "--histogram", paramLabel = "PNG",
             description = "draw the distribution as a PNG (an SVG beside it when no PNG can be drawn)")
@@ -134,6 +141,9 @@ public final class GsScoreCommand implements Callable<Integer> {
 
     private int print(GsScoreUseCase.Summary summary) {
         GsDistribution d = summary.distribution();
+        if (output.json()) {
+            return printJson(summary, d);
+        }
         out.printf(Locale.ROOT, "gs-score: %d users, %d scored, %d with too little activity (< %d tracks or < %d streams)%n",
                 summary.users(), d.count(), summary.unscored(), minTracks, minStreams);
         if (d.count() > 0) {
@@ -157,8 +167,59 @@ public final class GsScoreCommand implements Callable<Integer> {
         return histogram == null ? 0 : drawHistogram(d);
     }
 
-    /** A step outline of the bin counts, drawn by the evaluation report's chart writer. */
+    /** The same summary as one JSON object; the histogram, if asked for, is drawn first and named in it. */
+    private int printJson(GsScoreUseCase.Summary summary, GsDistribution d) {
+        ObjectNode root = OutputFormatOption.object();
+        root.put("users", summary.users());
+        root.put("scored", d.count());
+        root.put("tooLittleActivity", summary.unscored());
+        root.putObject("minimumActivity").put("tracks", minTracks).put("streams", minStreams);
+        if (d.count() > 0) {
+            root.put("mean", d.mean());
+            ObjectNode q = root.putObject("quantiles");
+            for (double p : QUANTILES) {
+                q.put(String.format(Locale.ROOT, "p%02d", Math.round(p * 100)), d.quantile(p));
+            }
+            ArrayNode bins = root.putArray("histogram");
+            List<Integer> counts = d.histogram(BINS);
+            for (int b = 0; b < BINS; b++) {
+                bins.addObject().put("from", b / (double) BINS).put("to", (b + 1) / (double) BINS)
+                        .put("users", counts.get(b));
+            }
+        } else {
+            root.putNull("mean");
+            root.putObject("quantiles");
+            root.putArray("histogram");
+        }
+        if (csv == null) {
+            root.putNull("csv");
+        } else {
+            root.put("csv", csv.toString());
+        }
+        root.putNull("histogramFile");
+        if (histogram != null) {
+            Either<Integer, Path> drawn = draw(d);
+            if (drawn.isLeft()) {
+                return drawn.getLeft();
+            }
+            root.put("histogramFile", drawn.get().toString());
+        }
+        OutputFormatOption.print(out, root);
+        return 0;
+    }
+
     private int drawHistogram(GsDistribution d) {
+        Either<Integer, Path> drawn = draw(d);
+        if (drawn.isLeft()) {
+            return drawn.getLeft();
+        }
+        out.println("gs-score: histogram drawn to " + drawn.get());
+        out.flush();
+        return 0;
+    }
+
+    /** A step outline of the bin counts, drawn by the evaluation report's chart writer. */
+    private Either<Integer, Path> draw(GsDistribution d) {
         List<Integer> bins = d.histogram(BINS);
         List<double[]> outline = new ArrayList<>();
         outline.add(new double[] {0, 0});
@@ -175,12 +236,10 @@ public final class GsScoreCommand implements Callable<Integer> {
         try {
             Path written = ReportWriter.withJFreeChart().chart(spec, abs.getParent(), name, warnings);
             warnings.forEach(w -> err.println("gs-score: " + w));
-            out.println("gs-score: histogram drawn to " + written);
-            out.flush();
             err.flush();
-            return 0;
+            return Either.right(written);
         } catch (IOException | UncheckedIOException e) {
-            return fail(1, "--histogram " + histogram + ": cannot write: " + e.getMessage());
+            return Either.left(fail(1, "--histogram " + histogram + ": cannot write: " + e.getMessage()));
         }
     }
 

@@ -24,6 +24,8 @@ final class ImportCanonicalCommand implements Callable<Integer> {
     Path dir;
     @Mixin
     ImportLimits limits = new ImportLimits();
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
 
     @Override
     public Integer call() {
@@ -31,7 +33,7 @@ final class ImportCanonicalCommand implements Callable<Integer> {
                 StepProgress progress = StepProgress.start("import canonical")) {
             var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(progress));
             progress.close();
-            return ImportOutcome.report(result, progress.seconds(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

@@ -28,6 +28,8 @@ final class ImportLastFmCommand implements Callable<Integer> {
     long gapMinutes = 30;
     @Mixin
     ImportLimits limits = new ImportLimits();
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
 
     @Override
     public Integer call() {
@@ -39,7 +41,7 @@ final class ImportLastFmCommand implements Callable<Integer> {
             var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),
                     limits.toImportOptions(progress));
             progress.close();
-            return ImportOutcome.report(result, progress.seconds(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

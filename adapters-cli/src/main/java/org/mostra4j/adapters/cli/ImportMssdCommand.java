@@ -34,6 +34,8 @@ final class ImportMssdCommand implements Callable<Integer> {
     double emergingPercentile = 0.10;
     @Mixin
     ImportLimits limits = new ImportLimits();
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
 
     @Override
     public Integer call() {
@@ -46,7 +48,7 @@ final class ImportMssdCommand implements Callable<Integer> {
                 StepProgress progress = StepProgress.start("import mssd")) {
             var result = new MssdImporter(store).importLog(log, extras, limits.toImportOptions(progress));
             progress.close();
-            return ImportOutcome.report(result, progress.seconds(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mostra4j.adapters.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import org.mostra4j.adapters.persistence.importing.ImportFailure;
@@ -10,13 +11,18 @@ final class ImportOutcome {
     private ImportOutcome() {
     }
 
-    static int report(Either<ImportFailure, ImportSummary> result, double seconds, PrintWriter out, PrintWriter err) {
+    static int report(Either<ImportFailure, ImportSummary> result, double seconds, OutputFormatOption format,
+            PrintWriter out, PrintWriter err) {
         if (result.isLeft()) {
             err.println(result.getLeft().report());
             err.flush();
             return 2;
         }
         ImportSummary s = result.get();
+        if (format.json()) {
+            OutputFormatOption.print(out, json(s, seconds));
+            return 0;
+        }
         out.printf("imported %,d input rows in %.1f s (%,.0f rows/s)%n", s.inputRows(), seconds,
                 seconds > 0 ? s.inputRows() / seconds : 0.0);
         s.rowsAdded().forEach((table, rows) -> out.printf("  %-18s +%,d%n", table, rows));
@@ -26,5 +32,16 @@ final class ImportOutcome {
         }
         out.flush();
         return 0;
+    }
+
+    private static ObjectNode json(ImportSummary s, double seconds) {
+        ObjectNode root = OutputFormatOption.object();
+        root.put("inputRows", s.inputRows());
+        root.put("seconds", seconds);
+        ObjectNode added = root.putObject("rowsAdded");
+        s.rowsAdded().forEach(added::put);
+        root.put("rejected", s.rejected());
+        s.rejectsFile().ifPresentOrElse(f -> root.put("rejectsFile", f.toString()), () -> root.putNull("rejectsFile"));
+        return root;
     }
 }

@@ -1,5 +1,6 @@
 package org.mostra4j.adapters.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv (default) or parquet")
     Format format;
+
+    @Option(names = "--summary-format", defaultValue = "table", paramLabel = "table|json",
+            description = "summary on standard output: table (default) or json (--format names the files' format)")
+    OutputFormat summaryFormat = OutputFormat.table;
 
     @Option(names = "--db", paramLabel = "FILE", description = "also import the world straight into this store")
     Path db;
@@ -92,7 +97,12 @@ public final class SimulateCommand implements Callable<Integer> {
         if (format == Format.parquet) {
             SimulationOutput.delete(csvDir);
         }
-        printSummary(outWriter, c, result.get(), (System.nanoTime() - started) / 1e9);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (summaryFormat == OutputFormat.json) {
+            OutputFormatOption.print(outWriter, summaryJson(c, result.get(), seconds));
+            return 0;
+        }
+        printSummary(outWriter, c, result.get(), seconds);
         outWriter.flush();
         return 0;
     }
@@ -133,6 +143,30 @@ public final class SimulateCommand implements Callable<Integer> {
         w.println(f("  r(Discovery, SAT)  %8.4f  target r <= -0.15    %s", s.discoveryCorrelation(),
                 verdict(s.discoveryWithinTarget())));
         w.println(f("  finished in %.1f s (world and sessions; %.0f sessions/s overall)", seconds, s.sessions() / Math.max(seconds, 1e-9)));
+    }
+
+    static ObjectNode summaryJson(SimulationConfig c, SimulationSummary s, double seconds) {
+        ObjectNode root = OutputFormatOption.object();
+        root.put("seed", c.seed());
+        ObjectNode counts = root.putObject("counts");
+        counts.put("users", s.users()).put("artists", s.artists()).put("emergingArtists", s.emergingArtists())
+                .put("tracks", s.tracks()).put("boostedTracks", s.boostedTracks()).put("historyRows", s.historyRows())
+                .put("sessions", s.sessions()).put("candidates", s.candidates());
+        ObjectNode shares = root.putObject("candidateShares");
+        shares.put("discovery", s.discoveryShare()).put("exposure", s.exposureShare()).put("boost", s.boostShare());
+        root.put("emergingAppeal", s.emergingAppeal());
+        ObjectNode rate = root.putObject("completionRate");
+        rate.put("value", s.completionRate()).put("targetMin", SimulationSummary.MIN_COMPLETION)
+                .put("targetMax", SimulationSummary.MAX_COMPLETION).put("ok", s.completionWithinTarget());
+        ObjectNode r = root.putObject("correlations");
+        r.putObject("exposure").put("value", s.exposureCorrelation()).put("target", "|r| < 0.05")
+                .put("ok", s.exposureWithinTarget());
+        r.putObject("boost").put("value", s.boostCorrelation()).put("target", "|r| < 0.05")
+                .put("ok", s.boostWithinTarget());
+        r.putObject("discovery").put("value", s.discoveryCorrelation()).put("target", "r <= -0.15")
+                .put("ok", s.discoveryWithinTarget());
+        root.put("seconds", seconds);
+        return root;
     }
 
     private static String verdict(boolean ok) {
