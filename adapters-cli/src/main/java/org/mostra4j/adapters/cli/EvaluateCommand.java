@@ -20,6 +20,7 @@ import org.mostra4j.domain.evaluation.policy.StandardPolicies;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.SequencingPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,9 +75,8 @@ final class EvaluateCommand implements Callable<Integer> {
     long skip;
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.md, report.json and the trade-off plots here.")
     Path out;
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "Standard output: table or"
-            + " json (default ${DEFAULT-VALUE}).")
-    SequenceCommand.OutputFormat format;
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seeds the bootstrap and the random"
             + " policy (default ${DEFAULT-VALUE}).")
     long seed;
@@ -127,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {
-        stdout.print(format == SequenceCommand.OutputFormat.json ? ReportJson.render(report) : MainTable.render(report));
+        stdout.print(output.json() ? ReportJson.render(report) : MainTable.render(report));
         stdout.flush();
         if (out != null) {
             ReportWriter.Written w = writer.write(report, out);

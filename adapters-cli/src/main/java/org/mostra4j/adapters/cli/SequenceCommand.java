@@ -18,6 +18,7 @@ import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,8 +62,8 @@ final class SequenceCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Encoder model: scores candidates given without "
             + "relevance.")
     Path model;
-    @Option(names = "--format", paramLabel = "table|json", description = "Output format (default table).")
-    OutputFormat format = OutputFormat.table;
+    @Mixin
+    OutputFormatOption output = new OutputFormatOption();
 
     @Inject
     SequenceCommand(SequenceSessionUseCase useCase) {
@@ -81,7 +82,7 @@ final class SequenceCommand implements Callable<Integer> {
         Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
                 .getOrElseThrow(e -> new UsageException(session + ": " + e.message()));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             out.println(JsonFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(SequenceJson.write(result)));
         } else {
             printTable(out, result, policy);
@@ -110,7 +111,4 @@ final class SequenceCommand implements Callable<Integer> {
                             .collect(Collectors.joining(",")));
         }
     }
-
-    /** How results are printed. */
-    enum OutputFormat { table, json }
 }
