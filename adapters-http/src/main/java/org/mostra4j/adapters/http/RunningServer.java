@@ -34,6 +34,9 @@ public final class RunningServer implements AutoCloseable {
      * Graceful stop: new sequencing requests get 503 and {@code /health} turns 503, the ones in flight finish
      * (up to {@code grace}), then the listener closes. Idempotent.
      */
+    /** Time given to responses already produced to reach the wire before the connectors close. */
+    static final Duration FLUSH_SETTLE = Duration.ofMillis(250);
+
     public synchronized void stop(Duration grace) {
         if (stopped.getCount() == 0) {
             return;
@@ -41,6 +44,13 @@ public final class RunningServer implements AutoCloseable {
         int left = admission.drain(grace);
         if (left > 0) {
             LOG.warn("stopping with {} requests still in flight after {}", left, grace);
+        }
+        // a request leaves the admission count when its handler returns, a moment before Jetty has written
+        // its response; closing the connectors at once can cut that response off (seen under heavy load)
+        try {
+            Thread.sleep(FLUSH_SETTLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         app.stop();
         stopped.countDown();
