@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Train the set-aware encoder (Set Transformer, or the per-track MLP baseline) on logged sessions.",
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j train --db mostra4j.duckdb --model encoder.model",
+                "  ./mostra4j train --db mostra4j.duckdb --model isab.model --inducing-points 16",
                 "  ./mostra4j train --db mostra4j.duckdb --model mlp.model --baseline mlp --epochs 5 --format json"})
 public final class TrainCommand implements Callable<Integer> {
 
@@ -73,6 +74,11 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--heads", defaultValue = "4", description = "attention heads (default: ${DEFAULT-VALUE})")
     int heads;
+
+    @Option(names = "--inducing-points", defaultValue = "0", paramLabel = "M",
+            description = "ISAB blocks with M learned inducing points instead of SAB blocks; 16 is the usual choice "
+                    + "(default: ${DEFAULT-VALUE} = SAB)")
+    int inducingPoints;
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -118,9 +124,13 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private EncoderSpec encoderSpec() {
+        if (baseline == Baseline.mlp && inducingPoints > 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--inducing-points needs attention blocks; the MLP baseline (--baseline mlp) has none");
+        }
         try {
             return EncoderSpec.defaults().withShape(dModel, heads, blocks).withSchedule(epochs, batch, seed)
-                    .withBaseline(baseline == Baseline.mlp);
+                    .withBaseline(baseline == Baseline.mlp).withInducingPoints(inducingPoints);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -49,6 +49,23 @@ class TrainCommandTest {
         assertEquals(3, c.spec().epochs());
         assertEquals(9L, c.spec().seed());
         assertTrue(err.toString().contains("epoch 1: loss 0.5000  val-AUC 0.7500"), err.toString());
+        assertEquals(0, c.spec().inducingPoints(), "SAB blocks unless asked");
+    }
+
+    @Test
+    void inducingPointsReachTheSpec() {
+        assertEquals(0, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "16"), err.toString());
+        assertEquals(16, seen.get(0).spec().inducingPoints());
+        assertTrue(!seen.get(0).spec().baseline());
+    }
+
+    @Test
+    void inducingPointsOnTheMlpBaselineOrBelowZeroAreUsageErrors() {
+        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "4", "--baseline", "mlp"));
+        assertTrue(err.toString().contains("--inducing-points"), err.toString());
+        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "-1"));
+        assertTrue(err.toString().contains("inducingPoints"), err.toString());
+        assertTrue(seen.isEmpty());
     }
 
     @Test

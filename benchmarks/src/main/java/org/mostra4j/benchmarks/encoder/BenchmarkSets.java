@@ -17,7 +17,12 @@ final class BenchmarkSets {
     }
 
     static Architecture model() {
-        return new Architecture(true, 16, 1_000, 4_000, 8, 64, 4, 2, 128);
+        return model(0);
+    }
+
+    /** The benchmark model with ISAB blocks of {@code inducingPoints} points (0 = SAB). */
+    static Architecture model(int inducingPoints) {
+        return new Architecture(true, 16, 1_000, 4_000, 8, 64, 4, 2, 128, inducingPoints);
     }
 
     static List<EncodedSet> sets(Architecture a, int count, long seed) {

@@ -14,7 +14,8 @@ import org.mostra4j.application.port.out.TrainingSession;
 
 /**
  * Held-out quality of the Set Transformer, the per-track MLP and the world's true probabilities
- * (Bayes-optimal) on the synthetic set-aware world. Arguments: sessions epochs dModel blocks seed.
+ * (Bayes-optimal) on the synthetic set-aware world. Arguments: sessions epochs dModel blocks seed
+ * [inducingPoints] (the last optional: ISAB blocks for the Set Transformer; default 0 = SAB).
  * Run with OMP_NUM_THREADS=1 (see docs/quality.md for the exact command).
  */
 public final class EncoderQuality {
@@ -27,14 +28,16 @@ public final class EncoderQuality {
         int d = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int blocks = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 1L;
+        int inducingPoints = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         SyntheticWorld world = SyntheticWorld.generate(
                 new SyntheticWorld.Config(200, 120, 6, 4, sessions, 5, 30, 4.0, seed));
-        EncoderSpec spec = new EncoderSpec(false, d, 4, blocks, 0, 0.0, epochs, 32, 2e-3, 3, 0.2, seed);
+        EncoderSpec spec = new EncoderSpec(false, d, 4, blocks, inducingPoints, 0.0, epochs, 32, 2e-3, 3, 0.2, seed);
         Path dir = Files.createTempDirectory("encoder-quality");
         TrainingReport st = run("set-transformer", world, spec, dir);
-        TrainingReport mlp = run("mlp", world, spec.withBaseline(true), dir);
+        TrainingReport mlp = run("mlp", world, spec.withBaseline(true).withInducingPoints(0), dir);
         Scores bayes = bayes(world, spec);
-        System.out.printf("RESULT sessions=%d epochs=%d d=%d blocks=%d seed=%d%n", sessions, epochs, d, blocks, seed);
+        System.out.printf("RESULT sessions=%d epochs=%d d=%d blocks=%d seed=%d inducingPoints=%d%n", sessions, epochs, d,
+                blocks, seed, inducingPoints);
         System.out.printf("RESULT set-transformer auc=%.4f logloss=%.4f epochs=%d sessions/s=%.0f%n",
                 st.validationAuc(), st.validationLogLoss(), st.epochs(), st.sessionsPerSecond());
         System.out.printf("RESULT mlp             auc=%.4f logloss=%.4f epochs=%d sessions/s=%.0f%n",

@@ -9,7 +9,8 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 
 /**
  * CPU time (not wall time) per session of the plain-Java encoder on the benchmark model, single
- * thread: a figure that stays meaningful when other processes share the cores. Argument: rounds.
+ * thread: a figure that stays meaningful when other processes share the cores. Arguments: rounds, then
+ * optionally the number of inducing points (ISAB blocks; default 0 = SAB).
  */
 public final class FastEncoderCpuTime {
     private FastEncoderCpuTime() {
@@ -17,7 +18,8 @@ public final class FastEncoderCpuTime {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        FastSetEncoder encoder = new FastSetEncoder(EncoderWeights.initial(BenchmarkSets.model(), 1L));
+        int inducingPoints = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        FastSetEncoder encoder = new FastSetEncoder(EncoderWeights.initial(BenchmarkSets.model(inducingPoints), 1L));
         List<EncodedSet> sets = BenchmarkSets.sets(BenchmarkSets.model(), 64, 2L);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         float[] out = new float[BenchmarkSets.N];

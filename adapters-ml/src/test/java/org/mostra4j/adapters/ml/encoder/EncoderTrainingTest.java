@@ -55,12 +55,26 @@ class EncoderTrainingTest {
     }
 
     @Test
-    void inducingPointsAreRefusedWithAReason() {
+    void isabBlocksTrainAndTheModelFileRecordsTheInducingPoints() {
         SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(6));
-        EncoderSpec spec = new EncoderSpec(false, 8, 2, 1, 4, 0.0, 1, 16, 3e-3, 2, 0.25, 8L);
+        EncoderSpec spec = new EncoderSpec(false, 8, 2, 1, 4, 0.1, 1, 16, 3e-3, 2, 0.25, 8L);
+        Path file = dir.resolve("isab.model");
+        TrainingReport report = new SameDiffEncoderTrainer().train(world.source(), spec, file, m -> { })
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        assertTrue(report.validationAuc() > 0 && report.validationAuc() < 1, "auc " + report.validationAuc());
+        EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(4, model.weights().architecture().inducingPoints());
+        assertEquals("set-transformer", model.manifest().kind());
+        assertEquals(report.validationAuc(), model.manifest().metrics().validationAuc(), 0.0);
+    }
+
+    @Test
+    void inducingPointsOnTheMlpBaselineAreRefusedWithAReason() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(6));
+        EncoderSpec spec = new EncoderSpec(true, 8, 2, 1, 4, 0.0, 1, 16, 3e-3, 2, 0.25, 8L);
         String reason = new SameDiffEncoderTrainer().train(world.source(), spec, dir.resolve("x.model"), m -> { })
                 .swap().getOrElseThrow(r -> new AssertionError("expected a refusal"));
-        assertTrue(reason.contains("ISAB"), reason);
+        assertTrue(reason.contains("inducing points"), reason);
         assertTrue(!Files.exists(dir.resolve("x.model")));
     }
 }

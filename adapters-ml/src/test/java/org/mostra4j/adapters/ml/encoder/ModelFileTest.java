@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.ml.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Either;
@@ -60,6 +61,33 @@ class ModelFileTest {
         assertTrue(back.features().tracks().indexOf("t2") == 2 && back.features().users().indexOf("zz") == 0);
         EncodedSet set = RandomSets.of(model.weights().architecture(), 6, new SplittableRandom(1));
         assertArrayEquals(new FastSetEncoder(model.weights()).score(set), new FastSetEncoder(back.weights()).score(set));
+    }
+
+    @Test
+    void anIsabModelRecordsItsInducingPointsAndLoadsBack() {
+        Architecture a = new Architecture(true, model.weights().architecture().denseWidth(), 3, 4, 2, 8, 2, 1, 16, 5);
+        EncoderModel isab = new EncoderModel(model.features(), EncoderWeights.initial(a, 10L),
+                new Manifest(Manifest.FORMAT_VERSION, "set-transformer", a, model.manifest().featureSchema(), "sha256:x",
+                        model.manifest().metrics(), ""));
+        Path isabFile = dir.resolve("isab.model");
+        assertTrue(ModelFile.save(isabFile, isab).isRight());
+        EncoderModel back = ModelFile.load(isabFile).get();
+        assertEquals(5, back.weights().architecture().inducingPoints());
+        assertArrayEquals(isab.weights().get("b0_I"), back.weights().get("b0_I"));
+        EncodedSet set = RandomSets.of(a, 7, new SplittableRandom(2));
+        assertArrayEquals(new FastSetEncoder(isab.weights()).score(set), new FastSetEncoder(back.weights()).score(set));
+    }
+
+    @Test
+    void aManifestWrittenBeforeIsabReadsAsPlainSabBlocks() throws IOException {
+        rewrite(b -> {
+            String before = new String(b, StandardCharsets.UTF_8);
+            String after = before.replaceAll(",\\s*\"inducingPoints\" : 0", "");
+            assertTrue(!after.equals(before), "the manifest names inducingPoints");
+            return after.getBytes(StandardCharsets.UTF_8);
+        }, "manifest.json");
+        EncoderModel back = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(0, back.weights().architecture().inducingPoints());
     }
 
     @Test

@@ -21,29 +21,49 @@ class PermutationEquivarianceProperties {
     private static final Architecture A = RandomSets.tiny(true);
     private static final EncoderWeights W = EncoderWeights.initial(A, 5L);
     private static final FastSetEncoder FAST = new FastSetEncoder(W);
+    private static final Architecture ISAB = RandomSets.tinyInduced(3);
+    private static final EncoderWeights ISAB_W = EncoderWeights.initial(ISAB, 6L);
 
     @Test
     void javaPathIsPermutationEquivariant() {
-        qt().withExamples(60).forAll(integers().between(1, 24), longs().all()).checkAssert((n, seed) -> {
+        javaPathIsPermutationEquivariant(A, FAST, 60);
+    }
+
+    @Test
+    void javaPathWithIsabBlocksIsPermutationEquivariant() {
+        javaPathIsPermutationEquivariant(ISAB, new FastSetEncoder(ISAB_W), 30);
+    }
+
+    @Test
+    void sameDiffPathIsPermutationEquivariant() {
+        sameDiffPathIsPermutationEquivariant(A, W, 10);
+    }
+
+    @Test
+    void sameDiffPathWithIsabBlocksIsPermutationEquivariant() {
+        sameDiffPathIsPermutationEquivariant(ISAB, ISAB_W, 6);
+    }
+
+    private static void javaPathIsPermutationEquivariant(Architecture a, FastSetEncoder fast, int examples) {
+        qt().withExamples(examples).forAll(integers().between(1, 24), longs().all()).checkAssert((n, seed) -> {
             SplittableRandom r = new SplittableRandom(seed);
-            EncodedSet set = RandomSets.of(A, n, r);
+            EncodedSet set = RandomSets.of(a, n, r);
             int[] perm = permutation(n, r);
-            float[] base = FAST.score(set);
-            float[] permuted = FAST.score(set.permuted(perm));
+            float[] base = fast.score(set);
+            float[] permuted = fast.score(set.permuted(perm));
             for (int i = 0; i < n; i++) {
                 assertEquals(base[perm[i]], permuted[i], 1e-5, "candidate " + i + " of " + n);
             }
         });
     }
 
-    @Test
-    void sameDiffPathIsPermutationEquivariant() {
-        SetTransformerGraph graph = SetTransformerGraph.build(W, 0.0);
-        qt().withExamples(10).forAll(integers().between(1, 16), longs().all()).checkAssert((n, seed) -> {
+    private static void sameDiffPathIsPermutationEquivariant(Architecture a, EncoderWeights w, int examples) {
+        SetTransformerGraph graph = SetTransformerGraph.build(w, 0.0);
+        qt().withExamples(examples).forAll(integers().between(1, 16), longs().all()).checkAssert((n, seed) -> {
             SplittableRandom r = new SplittableRandom(seed);
-            EncodedSet set = RandomSets.of(A, n, r);
+            EncodedSet set = RandomSets.of(a, n, r);
             int[] perm = permutation(n, r);
-            INDArray p = graph.sameDiff().output(Batch.of(List.of(set, set.permuted(perm)), A.userRows(), 0, r)
+            INDArray p = graph.sameDiff().output(Batch.of(List.of(set, set.permuted(perm)), a.userRows(), 0, r)
                     .placeholders(), SetTransformerGraph.PROBABILITY).get(SetTransformerGraph.PROBABILITY);
             for (int i = 0; i < n; i++) {
                 assertEquals(p.getDouble(0, perm[i]), p.getDouble(1, i), 1e-5, "candidate " + i + " of " + n);

@@ -26,4 +26,9 @@ final class RandomSets {
     static Architecture tiny(boolean attention) {
         return new Architecture(attention, 7, 5, 11, 3, 8, 2, 2, 16);
     }
+
+    /** {@link #tiny} with ISAB blocks of {@code m} inducing points. */
+    static Architecture tinyInduced(int m) {
+        return new Architecture(true, 7, 5, 11, 3, 8, 2, 2, 16, m);
+    }
 }

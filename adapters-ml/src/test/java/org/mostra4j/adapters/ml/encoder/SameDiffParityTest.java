@@ -28,6 +28,16 @@ class SameDiffParityTest {
     }
 
     @Test
+    void isabBlocksMatchSameDiffWithFewerAndMoreInducingPointsThanCandidates() {
+        checkParity(RandomSets.tinyInduced(4), 14L);
+    }
+
+    @Test
+    void isabMatchesSameDiffAtTheBenchmarkWidthWithTheDefaultSixteenInducingPoints() {
+        checkParity(new Architecture(true, 16, 9, 13, 8, 64, 4, 2, 128, 16), 15L);
+    }
+
+    @Test
     void bothJavaKernelsMatchSameDiffAtTheBenchmarkWidth() {
         Architecture a = new Architecture(true, 16, 9, 13, 8, 64, 4, 2, 128);
         checkParity(a, 13L);

@@ -59,6 +59,12 @@ public record EncoderSpec(boolean baseline, int dModel, int heads, int blocks, i
                 learningRate, patience, validationShare, seed);
     }
 
+    /** The same spec with ISAB blocks of {@code m} inducing points (0 = plain SAB blocks). */
+    public EncoderSpec withInducingPoints(int m) {
+        return new EncoderSpec(baseline, dModel, heads, blocks, m, dropout, epochs, batchSize, learningRate, patience,
+                validationShare, seed);
+    }
+
     public EncoderSpec withSchedule(int newEpochs, int newBatchSize, long newSeed) {
         return new EncoderSpec(baseline, dModel, heads, blocks, inducingPoints, dropout, newEpochs, newBatchSize,
                 learningRate, patience, validationShare, newSeed);

@@ -50,7 +50,7 @@ public final class FastSetEncoder {
         this.headB = w.get("head_b");
         this.outW = w.get("out_W");
         this.outB = w.get("out_b")[0];
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(a, 64));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(a, Math.max(64, a.inducingPoints())));
     }
 
     public Architecture architecture() {
@@ -123,7 +123,10 @@ public final class FastSetEncoder {
         }
     }
 
-    /** Per-thread buffers for sets of up to {@code capacity} candidates. */
+    /**
+     * Per-thread buffers for sets of up to {@code capacity} candidates; the capacity is never below the
+     * number of inducing points, which the attention buffers also hold as queries or keys.
+     */
     static final class Scratch {
         final int capacity;
         final float[] input;
@@ -139,6 +142,8 @@ public final class FastSetEncoder {
         final float[] qh;
         final float[] vh;
         final float[] oh;
+        /** The inducing points' hidden vectors H [m×d] of the current ISAB block (empty for SAB). */
+        final float[] ind;
 
         Scratch(Architecture a, int capacity) {
             this.capacity = capacity;
@@ -156,6 +161,7 @@ public final class FastSetEncoder {
             this.qh = new float[capacity * a.headWidth()];
             this.vh = new float[capacity * a.headWidth()];
             this.oh = new float[capacity * a.headWidth()];
+            this.ind = new float[a.inducingPoints() * d];
         }
     }
 }

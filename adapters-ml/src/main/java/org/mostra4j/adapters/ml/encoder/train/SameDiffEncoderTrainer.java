@@ -36,9 +36,8 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
     @Override
     public Either<String, TrainingReport> train(LoadTrainingSessionsPort source, EncoderSpec spec, Path modelFile,
             Consumer<TrainingReport.EpochMetrics> progress) {
-        if (spec.inducingPoints() > 0) {
-            return Either.left("ISAB blocks (inducing points " + spec.inducingPoints()
-                    + ") are not available yet; use plain SAB blocks (inducing points 0)");
+        if (spec.baseline() && spec.inducingPoints() > 0) {
+            return Either.left("the MLP baseline has no attention, so no inducing points (ISAB); drop one of the two");
         }
         Corpus corpus = Corpus.of(source, spec.validationShare(), spec.seed());
         if (corpus.training().isEmpty() || corpus.validation().isEmpty()) {
@@ -59,7 +58,7 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
     public static Architecture architecture(EncoderSpec spec, Corpus corpus) {
         return new Architecture(!spec.baseline(), corpus.encoder().schema().width(), corpus.encoder().users().rows(),
                 corpus.encoder().tracks().rows(), Math.max(2, spec.dModel() / 8), spec.dModel(), spec.heads(),
-                spec.blocks(), 2 * spec.dModel());
+                spec.blocks(), 2 * spec.dModel(), spec.baseline() ? 0 : spec.inducingPoints());
     }
 
     private static Outcome fit(Architecture a, Corpus corpus, EncoderSpec spec,

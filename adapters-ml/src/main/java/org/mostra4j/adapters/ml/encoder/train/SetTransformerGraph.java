@@ -19,7 +19,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * [batch, d, n] only for the attention (the layout {@code multiHeadDotProductAttention} wants). The
  * padding mask [batch, n] hides padded candidates as keys; the loss weight (mask × label known) hides
  * them from the loss. LayerNorm is written out (mean/variance over the features, ε = 1e-5) so the plain
- * Java path can match it exactly.
+ * Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
+ * attend over the candidates under the padding mask, the candidates attend over the inducing points'
+ * result with no mask (see {@link Architecture}).
  */
 public final class SetTransformerGraph {
     public static final String DENSE = "dense";
@@ -79,14 +81,18 @@ public final class SetTransformerGraph {
             String n = "b" + b + "_";
             if (a.attention()) {
                 SDVariable cf = sd.permute(sd.reshape(h, tokens3), 0, 2, 1);
-                SDVariable att = sd.nn.multiHeadDotProductAttention(cf, cf, cf, p.get(n + "Wq"), p.get(n + "Wk"),
-                        p.get(n + "Wv"), p.get(n + "Wo"), mask, true);
+                SDVariable keys = cf;
+                SDVariable keyMask = mask;
+                if (a.inducingPoints() > 0) {
+                    keys = g.induced(p, n, cf, mask);
+                    keyMask = g.allKept(mask);
+                }
+                SDVariable att = sd.nn.multiHeadDotProductAttention(cf, keys, keys, p.get(n + "Wq"), p.get(n + "Wk"),
+                        p.get(n + "Wv"), p.get(n + "Wo"), keyMask, true);
                 SDVariable back = sd.reshape(sd.permute(att, 0, 2, 1), -1, a.dModel());
                 h = g.layerNorm(h.add(g.drop(back, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"));
             }
-            SDVariable ff = sd.nn.relu(h.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")), 0)
-                    .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
-            h = g.layerNorm(h.add(g.drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
+            h = g.feedForward(h, p, n, dropout);
         }
         SDVariable z = sd.nn.relu(h.mmul(p.get("head_W")).add(p.get("head_b")), 0);
         SDVariable logits = sd.reshape(LOGITS, z.mmul(p.get("out_W")).add(p.get("out_b")), setShape);
@@ -94,6 +100,48 @@ public final class SetTransformerGraph {
         sd.loss.sigmoidCrossEntropy(LOSS, label, logits, weight, LossReduce.MEAN_BY_NONZERO_WEIGHT_COUNT, 0.0);
         sd.setLossVariables(LOSS);
         return g;
+    }
+
+    /** rows = LayerNorm(rows + FF(rows)), FF = ReLU layer then linear, with dropout on FF's output. */
+    private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout) {
+        SDVariable ff = sd.nn.relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")), 0)
+                .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
+        return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
+    }
+
+    /**
+     * The ISAB's first half, H = MAB(I, X): the block's m inducing points (the same for every set of
+     * the batch) attend over the candidates {@code xCf} [batch, d, n], padded candidates hidden by
+     * {@code mask}. Returns H channels-first [batch, d, m]. No dropout inside this MAB (the keep masks
+     * are shaped per candidate, not per inducing point).
+     */
+    private SDVariable induced(Map<String, SDVariable> p, String n, SDVariable xCf, SDVariable mask) {
+        int m = a.inducingPoints();
+        int d = a.dModel();
+        String ind = n + "ind_";
+        SDVariable perSet = ones(mask, 1, 1);
+        SDVariable iCf = perSet.mul(sd.expandDims(sd.transpose(p.get(n + "I")), 0));
+        SDVariable att = sd.nn.multiHeadDotProductAttention(iCf, xCf, xCf, p.get(ind + "Wq"), p.get(ind + "Wk"),
+                p.get(ind + "Wv"), p.get(ind + "Wo"), mask, true);
+        SDVariable iRows = sd.reshape(sd.permute(iCf, 0, 2, 1), -1, d);
+        SDVariable back = sd.reshape(sd.permute(att, 0, 2, 1), -1, d);
+        SDVariable hRows = layerNorm(iRows.add(back), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"));
+        hRows = feedForward(hRows, p, ind, 0.0);
+        return sd.permute(sd.reshape(hRows, -1, m, d), 0, 2, 1);
+    }
+
+    /** A [batch, m] mask of ones: every inducing point is a key the candidates may attend to. */
+    private SDVariable allKept(SDVariable mask) {
+        return ones(mask, a.inducingPoints());
+    }
+
+    /**
+     * Ones of shape [batch, trailing...], batch read from the mask at run time (a fill rather than a
+     * reduction over the mask: SameDiff 1.0.0-M2.1 fails reducing an axis of length 1).
+     */
+    private SDVariable ones(SDVariable mask, long... trailing) {
+        SDVariable batch = sd.slice(sd.shape(mask), new int[] {0}, 1);
+        return sd.fill(sd.concat(0, batch, sd.constant(Nd4j.createFromArray(trailing))), DataType.FLOAT, 1.0);
     }
 
     private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias) {
