@@ -31,7 +31,10 @@ import java.util.concurrent.locks.LockSupport;
  * (at the first rate, not reported), {@code --candidates 50}, {@code --threads N} (server workers),
  * {@code --server-jvm "-Xms256m -Xmx256m"}, {@code --blocks 2} (encoder cost), {@code --closed C} (also measure
  * closed-loop throughput with C clients for {@code --seconds}), {@code --client raw|jdk} (raw keep-alive sockets,
- * the default, or {@code java.net.http}), {@code --connections 16} (raw sockets).
+ * the default, or {@code java.net.http}), {@code --connections 16} (raw sockets). Against a running server (e.g.
+ * {@code mostra4j serve} with a trained model): {@code --url http://127.0.0.1:PORT --server-pid PID} (the RSS and CPU
+ * columns read that process); {@code --world DIR} draws the bodies from a simulated world's users, dates and catalogue
+ * instead of made-up ids, {@code --labels false} leaves the objective labels to the server's store.
  */
 public final class LoadGenerator {
     private LoadGenerator() {
@@ -40,10 +43,15 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         BenchmarkServer.Args a = new BenchmarkServer.Args(args);
         int seconds = a.integer("--seconds", 20);
-        List<byte[]> bodies = SessionBodies.generate(512, a.integer("--candidates", 50), 7);
-        Process server = startServer(a);
+        String world = a.text("--world", "");
+        List<byte[]> bodies = world.isEmpty() ? SessionBodies.generate(512, a.integer("--candidates", 50), 7)
+                : SessionBodies.fromWorld(Path.of(world), 512, a.integer("--candidates", 50), 7,
+                        !a.text("--labels", "true").equals("false"));
+        String external = a.text("--url", "");
+        Process server = external.isEmpty() ? startServer(a) : null;
+        long pid = server == null ? Long.parseLong(a.text("--server-pid", "-1")) : server.pid();
         try {
-            URI uri = awaitReady(server).resolve("/v1/sequence");
+            URI uri = (server == null ? URI.create(external) : awaitReady(server)).resolve("/v1/sequence");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(2)).build();
             int[] rates = Arrays.stream(a.text("--rates", "250,500,1000").split(",")).mapToInt(Integer::parseInt).toArray();
@@ -60,23 +68,25 @@ public final class LoadGenerator {
                     + " | load avg before -> after");
             for (int rate : rates) {
                 String before = loadAverage();
-                long serverCpu = cpuNanos(server.pid());
+                long serverCpu = cpuNanos(pid);
                 long ownCpu = ownCpuNanos();
                 Step s = raw ? rawOpenLoop(uri, bodies, rate, seconds, connections)
                         : openLoop(client, uri, bodies, rate, seconds);
                 int n = s.status().length;
-                System.out.printf(Locale.ROOT, "%s | %s | %.3f | %.3f | %s -> %s%n", s.row(rate), rss(server.pid()),
-                        (cpuNanos(server.pid()) - serverCpu) / 1e6 / n, (ownCpuNanos() - ownCpu) / 1e6 / n, before,
+                System.out.printf(Locale.ROOT, "%s | %s | %.3f | %.3f | %s -> %s%n", s.row(rate), rss(pid),
+                        (cpuNanos(pid) - serverCpu) / 1e6 / n, (ownCpuNanos() - ownCpu) / 1e6 / n, before,
                         loadAverage());
             }
             int closed = a.integer("--closed", 0);
             if (closed > 0) {
-                closedLoop(uri, bodies, closed, seconds, server.pid());
+                closedLoop(uri, bodies, closed, seconds, pid);
             }
         } finally {
-            server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
+            if (server != null) {
+                server.destroy();
+                if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
             }
         }
         System.exit(0);
