@@ -41,7 +41,7 @@ public final class DuckDbCatalogAdapter implements LoadCatalogPort {
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             String in = all.subList(from, Math.min(all.size(), from + IN_CHUNK)).stream()
                     .map(id -> "'" + id.value().replace("'", "''") + "'").collect(Collectors.joining(", "));
-            query(store.connection(), COLUMNS + " WHERE track_id IN (" + in + ")", t -> found.put(t.id(), t));
+            query(store.readConnection(), COLUMNS + " WHERE track_id IN (" + in + ")", t -> found.put(t.id(), t));
         }
         return found;
     }

@@ -43,7 +43,7 @@ public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadO
             return ListeningHistory.empty();
         }
         DuckDbStore store = stores.get();
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = store.readConnection().prepareStatement(sql)) {
             ps.setString(1, user.value());
             ps.setString(2, date.toString());
             try (ResultSet r = ps.executeQuery()) {
@@ -73,7 +73,7 @@ public final class DuckDbObjectiveFactsAdapter implements LoadHistoryPort, LoadO
         DuckDbStore store = stores.get();
         String sql = "SELECT " + column + ", valid_from, valid_to FROM " + table
                 + " WHERE valid_from <= CAST(? AS DATE) AND valid_to >= CAST(? AS DATE)";
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = store.readConnection().prepareStatement(sql)) {
             ps.setString(1, date.toString());
             ps.setString(2, date.toString());
             try (ResultSet r = ps.executeQuery()) {

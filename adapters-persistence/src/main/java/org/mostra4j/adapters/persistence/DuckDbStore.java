@@ -17,6 +17,9 @@ public final class DuckDbStore implements AutoCloseable {
     private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
     private final Connection connection;
     private final StoreOptions options;
+    /** Per-thread read connections: DuckDB connections must not be shared by threads with open results. */
+    private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+    private final java.util.List<Connection> readerPool = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DuckDbStore(Connection connection, StoreOptions options) {
         this.connection = connection;
@@ -99,8 +102,24 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection of the calling thread's own, on the same database, for reads that may run concurrently
+     * (the HTTP service's workers); it sees what was committed. Closed with the store.
+     */
+    public Connection readConnection() {
+        Connection c = readers.get();
+        if (c == null) {
+            c = duplicate();
+            readers.set(c);
+            readerPool.add(c);
+        }
+        return c;
+    }
+
     @Override
     public void close() {
+        readerPool.forEach(DuckDbStore::closeQuietly);
+        readerPool.clear();
         try {
             connection.close();
         } catch (SQLException e) {
