@@ -25,11 +25,9 @@ public final class DuckDbEvaluationRunAdapter implements SaveEvaluationRunPort {
 
     @Override
     public void save(EvaluationRun run) {
-        try (Statement s = store.connection().createStatement();
-                PreparedStatement del = store.connection().prepareStatement("DELETE FROM evaluation_runs WHERE run_id = ?");
-                PreparedStatement ins = store.connection().prepareStatement("INSERT INTO evaluation_runs VALUES (?, ?, ?, ?, ?)")) {
-            s.execute("BEGIN TRANSACTION");
-            try {
+        store.inTransaction("save evaluation run " + run.runId(), c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM evaluation_runs WHERE run_id = ?");
+                    PreparedStatement ins = c.prepareStatement("INSERT INTO evaluation_runs VALUES (?, ?, ?, ?, ?)")) {
                 del.setString(1, run.runId());
                 del.execute();
                 for (var m : new TreeMap<>(run.metrics()).entrySet()) {
@@ -40,14 +38,8 @@ public final class DuckDbEvaluationRunAdapter implements SaveEvaluationRunPort {
                     ins.setDouble(5, m.getValue());
                     ins.execute();
                 }
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException(store.path() + ": cannot save evaluation run " + run.runId() + ": " + DuckDbStore.firstLine(e), e);
-        }
+        });
     }
 
     @Override

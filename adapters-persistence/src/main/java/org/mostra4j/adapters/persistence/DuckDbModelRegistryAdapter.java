@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,11 +28,9 @@ public final class DuckDbModelRegistryAdapter implements ModelRegistryPort {
 
     @Override
     public void register(ModelEntry entry) {
-        try (Statement s = store.connection().createStatement();
-                PreparedStatement del = store.connection().prepareStatement("DELETE FROM models WHERE name = ?");
-                PreparedStatement ins = store.connection().prepareStatement("INSERT INTO models VALUES (?, ?, ?, ?, ?)")) {
-            s.execute("BEGIN TRANSACTION");
-            try {
+        store.inTransaction("register model " + entry.name(), c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM models WHERE name = ?");
+                    PreparedStatement ins = c.prepareStatement("INSERT INTO models VALUES (?, ?, ?, ?, ?)")) {
                 del.setString(1, entry.name());
                 del.execute();
                 ins.setString(1, entry.name());
@@ -42,14 +39,8 @@ public final class DuckDbModelRegistryAdapter implements ModelRegistryPort {
                 ins.setObject(4, entry.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime());
                 ins.setString(5, encode(entry.metadata()));
                 ins.execute();
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException(store.path() + ": cannot register model " + entry.name() + ": " + DuckDbStore.firstLine(e), e);
-        }
+        });
     }
 
     @Override

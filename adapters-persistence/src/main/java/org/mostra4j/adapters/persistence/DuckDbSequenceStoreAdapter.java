@@ -34,25 +34,17 @@ public final class DuckDbSequenceStoreAdapter implements SaveSequencesPort {
 
     @Override
     public void save(String runId, List<Sequence> sequences) {
-        Connection c = store.connection();
-        try (Statement s = c.createStatement()) {
-            s.execute("BEGIN TRANSACTION");
-            try {
+        store.inTransaction("save sequences", c -> {
+            try (Statement s = c.createStatement()) {
                 String run = "'" + runId.replace("'", "''") + "'";
                 for (int from = 0; from < sequences.size(); from += 1000) {
                     String in = sequences.subList(from, Math.min(sequences.size(), from + 1000)).stream()
                             .map(q -> "'" + q.session().value().replace("'", "''") + "'").collect(Collectors.joining(", "));
                     s.execute("DELETE FROM sequences WHERE run_id = " + run + " AND session_id IN (" + in + ")");
                 }
-                append(c, runId, sequences);
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException(store.path() + ": cannot save sequences: " + DuckDbStore.firstLine(e), e);
-        }
+            append(c, runId, sequences);
+        });
     }
 
     private static void append(Connection c, String runId, List<Sequence> sequences) throws SQLException {

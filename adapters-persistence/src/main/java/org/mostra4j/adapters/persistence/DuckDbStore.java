@@ -116,6 +116,32 @@ public final class DuckDbStore implements AutoCloseable {
         return c;
     }
 
+    /** Work run on the store's connection inside one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one explicit transaction (the Appender ignores auto-commit, see stack.md): committed
+     * when it returns, rolled back when it throws. A failure becomes a {@link StoreException} saying
+     * "FILE: cannot {@code what}: reason".
+     */
+    public void inTransaction(String what, TransactionWork work) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN TRANSACTION");
+            try {
+                work.run(connection);
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(path() + ": cannot " + what + ": " + firstLine(e), e);
+        }
+    }
+
     @Override
     public void close() {
         readerPool.forEach(DuckDbStore::closeQuietly);
