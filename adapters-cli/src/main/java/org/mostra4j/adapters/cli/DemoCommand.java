@@ -7,11 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.mostra4j.adapters.cli.bootstrap.Installation;
 import org.mostra4j.adapters.cli.demo.DemoSettings;
 import org.mostra4j.adapters.cli.demo.DemoSettings.Knob;
@@ -113,11 +111,7 @@ final class DemoCommand implements Callable<Integer> {
                     throw new UsageException(dir + ": not a demo folder (no " + MARKER + "); refusing to delete it");
                 }
                 Installation.release(dir.resolve("mostra4j.duckdb"));
-                try (Stream<Path> all = Files.walk(dir)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                FolderTree.delete(dir);
             }
             Files.createDirectories(dir.resolve("logs"));
             Files.createDirectories(dir.resolve("models"));

@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.mostra4j.adapters.cli.bootstrap.Installation;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
@@ -77,8 +79,8 @@ final class SequenceCommand implements Callable<Integer> {
         PolicySpec merged = merge(request.policy());
         SequencingPolicy policy = merged.resolve().getOrElseThrow(e -> new UsageException(e.message()));
         SequenceSessionUseCase chosen = db == null && model == null ? useCase
-                : org.mostra4j.adapters.cli.bootstrap.Installation.open(java.util.Optional.ofNullable(db),
-                        java.util.Optional.ofNullable(model)).getInstance(SequenceSessionUseCase.class);
+                : Installation.open(Optional.ofNullable(db),
+                        Optional.ofNullable(model)).getInstance(SequenceSessionUseCase.class);
         Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
                 .getOrElseThrow(e -> new UsageException(session + ": " + e.message()));
         PrintWriter out = spec.commandLine().getOut();

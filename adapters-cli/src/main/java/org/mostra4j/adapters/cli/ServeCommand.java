@@ -3,12 +3,14 @@ package org.mostra4j.adapters.cli;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
+import org.mostra4j.adapters.cli.bootstrap.Installation;
 import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SequencingServer;
 import org.mostra4j.adapters.http.ServiceSettings;
@@ -86,13 +88,13 @@ final class ServeCommand implements Callable<Integer> {
 
     private List<Module> overrides() {
         for (Path file : new Path[] {db, model}) {
-            if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            if (file != null && !Files.isRegularFile(file)) {
                 throw new UsageException(file + ": no such file");
             }
         }
         // the service holds the store for its lifetime (docs/service.md: how it coexists with batch jobs)
-        return org.mostra4j.adapters.cli.bootstrap.Installation.modules(java.util.Optional.ofNullable(db),
-                java.util.Optional.ofNullable(model));
+        return Installation.modules(Optional.ofNullable(db),
+                Optional.ofNullable(model));
     }
 
     private ServiceSettings settings() {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.StoreOptions;
 import org.mostra4j.adapters.persistence.exporting.CanonicalExporter;
@@ -66,10 +64,8 @@ final class SimulationOutput {
     }
 
     static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            FolderTree.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot remove scratch files: " + e.getMessage(), e);
         }
