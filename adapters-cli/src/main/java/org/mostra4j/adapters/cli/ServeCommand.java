@@ -6,12 +6,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
 import org.mostra4j.adapters.cli.bootstrap.Installation;
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import org.mostra4j.adapters.http.RunningServer;
+import org.mostra4j.adapters.http.SnapshotReload;
+import org.mostra4j.adapters.persistence.ReloadableFacts;
+import org.mostra4j.adapters.persistence.SnapshotFactsModule;
+import org.mostra4j.adapters.persistence.StoreException;
+import org.mostra4j.adapters.persistence.StoreOptions;
 import org.mostra4j.adapters.http.SequencingServer;
 import org.mostra4j.adapters.http.ServiceSettings;
 import picocli.CommandLine.Command;
@@ -38,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "DuckDB store, opened read-only (histories, lists).")
+    @Option(names = "--db", paramLabel = "FILE", description = "DuckDB store: catalogue, histories and lists are loaded into memory from a read-only "
+            + "open at start, and the file is closed again (reload with --admin-reload).")
     Path db;
     @Option(names = "--model", paramLabel = "FILE", description = "Encoder model file (relevance for candidates without it).")
     Path model;
@@ -92,9 +101,37 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UsageException(file + ": no such file");
             }
         }
-        // the service holds the store for its lifetime (docs/service.md: how it coexists with batch jobs)
-        return Installation.modules(Optional.ofNullable(db),
-                Optional.ofNullable(model));
+        List<Module> modules = new ArrayList<>(Installation.modules(Optional.empty(), Optional.ofNullable(model)));
+        if (db != null) {
+            // read-only open, load, close: batch jobs may write the file while the service runs (docs/service.md)
+            ReloadableFacts facts = loadFacts(db);
+            modules.add(SnapshotFactsModule.of(facts));
+            modules.add(new AbstractModule() {
+                @Override
+                protected void configure() {
+                    OptionalBinder.newOptionalBinder(binder(), SnapshotReload.class).setBinding()
+                            .toInstance(facts::reload);
+                }
+            });
+        }
+        return modules;
+    }
+
+    private ReloadableFacts loadFacts(Path file) {
+        long start = System.nanoTime();
+        ReloadableFacts facts;
+        try {
+            facts = ReloadableFacts.fromFile(StoreOptions.at(file));
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Verbosity.quiet()) {
+            err.println("mostra4j: " + file + ": loaded " + facts.snapshot().describe() + " in "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms (file closed again)");
+            err.flush();
+        }
+        return facts;
     }
 
     private ServiceSettings settings() {

@@ -47,12 +47,56 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing database for reading only: no migration, no lock against other readers (any number of
+     * processes may read one file at once), but refused while a writer holds it. The schema must be the one
+     * this build writes. Writing through a read-only store fails.
+     */
+    public static DuckDbStore openReadOnly(StoreOptions options) {
+        if (!java.nio.file.Files.isRegularFile(options.path())) {
+            throw new StoreException(options.path() + ": no such database file");
+        }
+        Connection c = connect(options, true);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET memory_limit = '" + options.memoryLimit() + "'");
+                s.execute("SET threads = " + options.threads());
+                s.execute("SET TimeZone = 'UTC'");
+            }
+            int version;
+            try {
+                version = SchemaMigrations.version(c);
+            } catch (SQLException e) {
+                throw new StoreException(options.path() + ": not a mostra4j database (no schema version)", e);
+            }
+            if (version != SchemaMigrations.CURRENT) {
+                throw new StoreException(options.path() + ": the database has schema version " + version + ", this mostra4j "
+                        + "reads version " + SchemaMigrations.CURRENT + (version < SchemaMigrations.CURRENT
+                        ? "; open it once read-write (e.g. ./mostra4j db info --db FILE) to migrate it" : "; use a newer mostra4j"));
+            }
+            return new DuckDbStore(c, options);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(options.path() + ": cannot prepare the database: " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
     private static Connection connect(StoreOptions options) {
+        return connect(options, false);
+    }
+
+    private static Connection connect(StoreOptions options, boolean readOnly) {
         Path file = options.path().toAbsolutePath();
         try {
             java.util.Properties props = new java.util.Properties();
             // stream large results (sessions, exports) instead of materialising them in the JVM
             props.setProperty("jdbc_stream_results", "true");
+            if (readOnly) {
+                props.setProperty("duckdb.read_only", "true");
+            }
             return DriverManager.getConnection("jdbc:duckdb:" + file, props);
         } catch (SQLException e) {
             String msg = String.valueOf(e.getMessage());

@@ -21,7 +21,7 @@ import org.mostra4j.domain.objective.ObjectiveCatalogue;
 final class CliModule extends AbstractModule {
     @Override
     protected void configure() {
-        bind(TrainCommand.StoreOpener.class).toInstance(db -> Try.of(() -> Installation.open(Optional.of(db),
+        bind(TrainCommand.StoreOpener.class).toInstance(db -> Try.of(() -> Installation.openWithFactsInMemory(Optional.of(db),
                 Optional.empty()).getInstance(TrainEncoderService.class)).toEither()
                 .<Either<String, org.mostra4j.application.port.in.TrainEncoderUseCase>>fold(
                         e -> Either.left(db + ": " + e.getMessage()), Either::right));
@@ -38,7 +38,7 @@ final class CliModule extends AbstractModule {
             }
             oracle = Optional.of(opened.get());
         }
-        var injector = Installation.open(Optional.of(db), Optional.of(model));
+        var injector = Installation.openWithFactsInMemory(Optional.of(db), Optional.of(model));
         EvaluatePoliciesUseCase useCase = new EvaluatePoliciesService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
                 injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mostra4j.adapters.ml.MlModule;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.PersistenceModule;
+import org.mostra4j.adapters.persistence.SnapshotFactsModule;
 import org.mostra4j.adapters.persistence.StoreOptions;
 
 /**
@@ -29,17 +30,32 @@ public final class Installation {
         return CompositionRoot.injector(overrides.toArray(Module[]::new));
     }
 
+    /**
+     * Like {@link #open}, for batch commands that read the facts of many sessions (train, evaluate): the catalogue,
+     * histories and lists are read once into memory ({@link SnapshotFactsModule#overStore}) instead of queried per
+     * session.
+     */
+    public static Injector openWithFactsInMemory(Optional<Path> db, Optional<Path> model) {
+        return CompositionRoot.injector(modules(db, model, true).toArray(Module[]::new));
+    }
+
     /** The overriding modules for a database file and a model file. */
     public static List<Module> modules(Optional<Path> db, Optional<Path> model) {
+        return modules(db, model, false);
+    }
+
+    private static List<Module> modules(Optional<Path> db, Optional<Path> model, boolean factsInMemory) {
         List<Module> out = new ArrayList<>();
         db.ifPresent(file -> {
             StoreOptions options = StoreOptions.at(file);
-            out.add(Modules.override(new PersistenceModule(options)).with(new AbstractModule() {
+            Module shared = new AbstractModule() {
                 @Provides
                 DuckDbStore sharedStore() {
                     return OpenStores.get(options);
                 }
-            }));
+            };
+            out.add(Modules.override(new PersistenceModule(options)).with(factsInMemory
+                    ? List.of(shared, SnapshotFactsModule.overStore()) : List.of(shared)));
         });
         model.ifPresent(file -> out.add(new MlModule(file)));
         return out;
