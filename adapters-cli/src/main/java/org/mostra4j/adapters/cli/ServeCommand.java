@@ -16,6 +16,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.OptionalBinder;
 import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SnapshotReload;
+import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
 import org.mostra4j.adapters.persistence.ReloadableFacts;
 import org.mostra4j.adapters.persistence.SnapshotFactsModule;
 import org.mostra4j.adapters.persistence.StoreException;
@@ -88,6 +89,11 @@ final class ServeCommand implements Callable<Integer> {
     RunningServer start() {
         ServiceSettings settings = settings();
         Injector injector = CompositionRoot.injector(overrides().toArray(Module[]::new));
+        if (model != null) {
+            injector.getInstance(ModelRelevanceEncoder.class).loadNow().ifPresent(reason -> {
+                throw new UsageException(reason);
+            });
+        }
         try {
             return injector.getInstance(SequencingServer.class).start(settings);
         } catch (IllegalStateException e) {

@@ -63,6 +63,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void aCorruptModelOrAForeignStoreIsRefusedAtStartNamingTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path bad = Files.writeString(tmp.resolve("bad.model"), "not a model");
+        CliRun model = CliRun.of("serve", "--port", "0", "--model", bad.toString());
+        assertEquals(2, model.exitCode(), model.err());
+        assertTrue(model.err().contains("bad.model"), model.err());
+        java.nio.file.Path foreign = Files.writeString(tmp.resolve("foreign.duckdb"), "not a database");
+        CliRun db = CliRun.of("serve", "--port", "0", "--db", foreign.toString());
+        assertEquals(2, db.exitCode(), db.err());
+        assertTrue(db.err().contains("foreign.duckdb"), db.err());
+    }
+
+    @Test
     void outOfRangeSettingsAreUsageErrors() {
         CliRun r = CliRun.of("serve", "--port", "70000");
         assertEquals(2, r.exitCode());

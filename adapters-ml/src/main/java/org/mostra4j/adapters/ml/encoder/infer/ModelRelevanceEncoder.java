@@ -55,6 +55,17 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         this.histories = histories;
     }
 
+    /**
+     * Loads the model now instead of on the first request (a service does this at start, so that a bad file is
+     * refused before it listens and the first request does not pay for the load).
+     *
+     * @return why there is no usable model, or empty when it is loaded
+     */
+    public Optional<String> loadNow() {
+        Either<String, Loaded> m = model.get();
+        return m.isLeft() ? Optional.of(m.getLeft()) : Optional.empty();
+    }
+
     @Override
     public Either<String, List<Relevance>> encode(Session session, List<Set<ObjectiveId>> labels) {
         if (labels.size() != session.candidates().size()) {
