@@ -28,23 +28,7 @@ public final class DuckDbStore implements AutoCloseable {
 
     /** Opens (creating when absent) and migrates the database. */
     public static DuckDbStore open(StoreOptions options) {
-        Connection c = connect(options);
-        try {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET memory_limit = '" + options.memoryLimit() + "'");
-                s.execute("SET threads = " + options.threads());
-                s.execute("SET preserve_insertion_order = true");
-                s.execute("SET TimeZone = 'UTC'");
-            }
-            SchemaMigrations.migrate(c, options.path());
-            return new DuckDbStore(c, options);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StoreException(options.path() + ": cannot prepare the database: " + firstLine(e), e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return prepared(connect(options, false), options, true);
     }
 
     /**
@@ -56,23 +40,21 @@ public final class DuckDbStore implements AutoCloseable {
         if (!java.nio.file.Files.isRegularFile(options.path())) {
             throw new StoreException(options.path() + ": no such database file");
         }
-        Connection c = connect(options, true);
+        return prepared(connect(options, true), options, false);
+    }
+
+    private static DuckDbStore prepared(Connection c, StoreOptions options, boolean writable) {
         try {
             try (Statement s = c.createStatement()) {
                 s.execute("SET memory_limit = '" + options.memoryLimit() + "'");
                 s.execute("SET threads = " + options.threads());
+                s.execute("SET preserve_insertion_order = true");
                 s.execute("SET TimeZone = 'UTC'");
             }
-            int version;
-            try {
-                version = SchemaMigrations.version(c);
-            } catch (SQLException e) {
-                throw new StoreException(options.path() + ": not a mostra4j database (no schema version)", e);
-            }
-            if (version != SchemaMigrations.CURRENT) {
-                throw new StoreException(options.path() + ": the database has schema version " + version + ", this mostra4j "
-                        + "reads version " + SchemaMigrations.CURRENT + (version < SchemaMigrations.CURRENT
-                        ? "; open it once read-write (e.g. ./mostra4j db info --db FILE) to migrate it" : "; use a newer mostra4j"));
+            if (writable) {
+                SchemaMigrations.migrate(c, options.path());
+            } else {
+                requireCurrentSchema(c, options.path());
             }
             return new DuckDbStore(c, options);
         } catch (SQLException e) {
@@ -84,8 +66,18 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(StoreOptions options) {
-        return connect(options, false);
+    private static void requireCurrentSchema(Connection c, Path file) {
+        int version;
+        try {
+            version = SchemaMigrations.version(c);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": not a mostra4j database (no schema version)", e);
+        }
+        if (version != SchemaMigrations.CURRENT) {
+            throw new StoreException(file + ": the database has schema version " + version + ", this mostra4j reads version "
+                    + SchemaMigrations.CURRENT + (version < SchemaMigrations.CURRENT
+                    ? "; open it once read-write (e.g. ./mostra4j db info --db FILE) to migrate it" : "; use a newer mostra4j"));
+        }
     }
 
     private static Connection connect(StoreOptions options, boolean readOnly) {
