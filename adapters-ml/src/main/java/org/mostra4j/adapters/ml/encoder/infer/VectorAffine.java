@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.ml.encoder.infer;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -9,6 +10,12 @@ import jdk.incubator.vector.VectorSpecies;
  * over the whole k loop, so each weight vector loaded feeds 4 fused multiply-adds and the output is
  * written once (the scalar kernel re-reads and re-writes the output row for every k). Columns beyond
  * the last full vector and rows beyond the last group of 4 fall back to scalar loops.
+ *
+ * <p>Deterministic: every operation used is exactly rounded (add, mul, fma, max, conversions), so a session scores
+ * the same bits whether the code runs interpreted or compiled. The two Vector API operations that are not —
+ * {@code reduceLanes(ADD)} (lane order unspecified) and {@code lanewise(EXP)} (an intrinsic whose results differ from
+ * its Java fallback in the last bit) — made repeated scores of one session differ by up to 1e-7 while the JIT warmed
+ * up; lane sums are therefore taken in lane order, and exp is the polynomial {@link #exp} built from exact operations.
  */
 final class VectorAffine implements Affine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -40,6 +47,46 @@ final class VectorAffine implements Affine {
 
     // Full vectors plus a scalar tail: masked loads and stores are not intrinsified in JDK 17.
 
+    /** The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation). */
+    static float laneSum(FloatVector v) {
+        float[] lanes = new float[L];
+        v.intoArray(lanes, 0);
+        float total = 0f;
+        for (float f : lanes) {
+            total += f;
+        }
+        return total;
+    }
+
+    private static final float EXP_HI = 88.3762626647949f;
+    private static final float EXP_LO = -87.3365447505531f;
+    private static final float LOG2E = 1.44269504088896341f;
+    private static final float LN2_HI = 0.693359375f;
+    private static final float LN2_LO = -2.12194440e-4f;
+    /** 1.5 · 2^23: adding and subtracting it rounds a float of magnitude below 2^22 to the nearest integer. */
+    private static final float ROUNDER = 12_582_912f;
+
+    /**
+     * e^x per lane from exactly rounded operations only: x = k·ln 2 + r with k = round(x·log2 e) and |r| ≤ ln2/2
+     * (ln 2 split in two parts for an exact k·ln 2), e^r by the degree-6 minimax polynomial of the Cephes library's
+     * expf, and 2^k built in the exponent bits. Inputs are clamped to [−87.34, 88.38], where e^x is a normal float;
+     * relative error about 2 ulp.
+     */
+    static FloatVector exp(FloatVector x) {
+        FloatVector c = x.min(EXP_HI).max(EXP_LO);
+        FloatVector k = c.mul(LOG2E).add(ROUNDER).sub(ROUNDER);
+        FloatVector r = k.fma(FloatVector.broadcast(S, -LN2_HI), c).sub(k.mul(LN2_LO));
+        FloatVector p = FloatVector.broadcast(S, 1.9875691500e-4f)
+                .fma(r, FloatVector.broadcast(S, 1.3981999507e-3f))
+                .fma(r, FloatVector.broadcast(S, 8.3334519073e-3f))
+                .fma(r, FloatVector.broadcast(S, 4.1665795894e-2f))
+                .fma(r, FloatVector.broadcast(S, 1.6666665459e-1f))
+                .fma(r, FloatVector.broadcast(S, 5.0000001201e-1f));
+        FloatVector er = p.mul(r).fma(r, r).add(1f);
+        IntVector bits = ((IntVector) k.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+        return er.mul(bits.reinterpretAsFloats());
+    }
+
     @Override
     public void softmaxRows(float[] x, int rows, int n) {
         int full = n - n % L;
@@ -58,11 +105,11 @@ final class VectorAffine implements Affine {
             }
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
-                FloatVector e = FloatVector.fromArray(S, x, o + j).sub(max).lanewise(VectorOperators.EXP);
+                FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(max));
                 e.intoArray(x, o + j);
                 sum = sum.add(e);
             }
-            float total = sum.reduceLanes(VectorOperators.ADD);
+            float total = laneSum(sum);
             for (int j = full; j < n; j++) {
                 float e = (float) Math.exp(x[o + j] - max);
                 x[o + j] = e;
@@ -89,7 +136,7 @@ final class VectorAffine implements Affine {
                 v.intoArray(h, o + j);
                 sum = sum.add(v);
             }
-            float total = sum.reduceLanes(VectorOperators.ADD);
+            float total = laneSum(sum);
             for (int j = full; j < d; j++) {
                 h[o + j] += r[o + j];
                 total += h[o + j];
@@ -100,7 +147,7 @@ final class VectorAffine implements Affine {
                 FloatVector c = FloatVector.fromArray(S, h, o + j).sub(mean);
                 sq = c.fma(c, sq);
             }
-            float var = sq.reduceLanes(VectorOperators.ADD);
+            float var = laneSum(sq);
             for (int j = full; j < d; j++) {
                 float c = h[o + j] - mean;
                 var += c * c;

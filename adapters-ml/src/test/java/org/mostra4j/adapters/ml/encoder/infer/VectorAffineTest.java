@@ -1,0 +1,49 @@
+package org.mostra4j.adapters.ml.encoder.infer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import jdk.incubator.vector.FloatVector;
+import org.junit.jupiter.api.Test;
+
+/** The Vector API kernel's own exp and lane sum: accurate, and built from exactly rounded operations only. */
+class VectorAffineTest {
+    private static final int L = FloatVector.SPECIES_PREFERRED.length();
+
+    @Test
+    void exp_is_within_three_ulp_of_math_exp_where_the_result_is_a_normal_float() {
+        SplittableRandom r = new SplittableRandom(3);
+        float[] x = new float[L];
+        float[] y = new float[L];
+        double worst = 0;
+        for (int round = 0; round < 20_000; round++) {
+            for (int i = 0; i < L; i++) {
+                x[i] = round < 10 ? (float) (-87.0 + round * 17.5 + i * 0.01) : (float) (r.nextDouble() * 175 - 87);
+            }
+            VectorAffine.exp(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, x, 0)).intoArray(y, 0);
+            for (int i = 0; i < L; i++) {
+                float expected = (float) Math.exp(x[i]);
+                worst = Math.max(worst, Math.abs(y[i] - expected) / Math.ulp(expected));
+            }
+        }
+        assertTrue(worst <= 3, "worst error " + worst + " ulp");
+        VectorAffine.exp(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, 0f)).intoArray(y, 0);
+        assertEquals(1f, y[0], "e^0 is exactly 1");
+        VectorAffine.exp(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, -1e30f)).intoArray(y, 0);
+        assertTrue(y[0] >= 0 && y[0] < 1e-37f, "very negative inputs give (almost) 0, never NaN: " + y[0]);
+    }
+
+    @Test
+    void lane_sum_adds_in_lane_order() {
+        float[] v = new float[L];
+        for (int i = 0; i < L; i++) {
+            v[i] = i % 2 == 0 ? 1e8f : 1f;
+        }
+        float expected = 0f;
+        for (float f : v) {
+            expected += f;
+        }
+        assertEquals(expected, VectorAffine.laneSum(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, v, 0)));
+    }
+}
