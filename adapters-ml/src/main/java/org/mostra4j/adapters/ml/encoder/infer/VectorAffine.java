@@ -47,13 +47,20 @@ final class VectorAffine implements Affine {
 
     // Full vectors plus a scalar tail: masked loads and stores are not intrinsified in JDK 17.
 
+    /** Per-thread room for one vector's lanes (an allocation per sum cost ~25 µs per session). */
+    private static final ThreadLocal<float[]> LANES = ThreadLocal.withInitial(() -> new float[L]);
+
     /** The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation). */
     static float laneSum(FloatVector v) {
-        float[] lanes = new float[L];
+        return laneSum(v, new float[L]);
+    }
+
+    /** The same, through {@code lanes} (length ≥ the vector's) as scratch. */
+    static float laneSum(FloatVector v, float[] lanes) {
         v.intoArray(lanes, 0);
         float total = 0f;
-        for (float f : lanes) {
-            total += f;
+        for (int i = 0; i < L; i++) {
+            total += lanes[i];
         }
         return total;
     }
@@ -65,6 +72,7 @@ final class VectorAffine implements Affine {
     private static final float LN2_LO = -2.12194440e-4f;
     /** 1.5 · 2^23: adding and subtracting it rounds a float of magnitude below 2^22 to the nearest integer. */
     private static final float ROUNDER = 12_582_912f;
+    private static final int ROUNDER_BITS = Float.floatToRawIntBits(ROUNDER);
 
     /**
      * e^x per lane from exactly rounded operations only: x = k·ln 2 + r with k = round(x·log2 e) and |r| ≤ ln2/2
@@ -74,7 +82,8 @@ final class VectorAffine implements Affine {
      */
     static FloatVector exp(FloatVector x) {
         FloatVector c = x.min(EXP_HI).max(EXP_LO);
-        FloatVector k = c.mul(LOG2E).add(ROUNDER).sub(ROUNDER);
+        FloatVector shifted = c.mul(LOG2E).add(ROUNDER);
+        FloatVector k = shifted.sub(ROUNDER);
         FloatVector r = k.fma(FloatVector.broadcast(S, -LN2_HI), c).sub(k.mul(LN2_LO));
         FloatVector p = FloatVector.broadcast(S, 1.9875691500e-4f)
                 .fma(r, FloatVector.broadcast(S, 1.3981999507e-3f))
@@ -83,13 +92,15 @@ final class VectorAffine implements Affine {
                 .fma(r, FloatVector.broadcast(S, 1.6666665459e-1f))
                 .fma(r, FloatVector.broadcast(S, 5.0000001201e-1f));
         FloatVector er = p.mul(r).fma(r, r).add(1f);
-        IntVector bits = ((IntVector) k.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+        // the low mantissa bits of ROUNDER + k hold k itself: 2^k without a float-to-int conversion (slow in JDK 17)
+        IntVector bits = ((IntVector) shifted.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
         return er.mul(bits.reinterpretAsFloats());
     }
 
     @Override
     public void softmaxRows(float[] x, int rows, int n) {
         int full = n - n % L;
+        float[] lanes = LANES.get();
         for (int r = 0; r < rows; r++) {
             int o = r * n;
             float max = Float.NEGATIVE_INFINITY;
@@ -109,7 +120,7 @@ final class VectorAffine implements Affine {
                 e.intoArray(x, o + j);
                 sum = sum.add(e);
             }
-            float total = laneSum(sum);
+            float total = laneSum(sum, lanes);
             for (int j = full; j < n; j++) {
                 float e = (float) Math.exp(x[o + j] - max);
                 x[o + j] = e;
@@ -128,6 +139,7 @@ final class VectorAffine implements Affine {
     @Override
     public void addLayerNorm(float[] h, float[] r, int m, int d, float[] gain, float[] bias, float epsilon) {
         int full = d - d % L;
+        float[] lanes = LANES.get();
         for (int i = 0; i < m; i++) {
             int o = i * d;
             FloatVector sum = FloatVector.zero(S);
@@ -136,7 +148,7 @@ final class VectorAffine implements Affine {
                 v.intoArray(h, o + j);
                 sum = sum.add(v);
             }
-            float total = laneSum(sum);
+            float total = laneSum(sum, lanes);
             for (int j = full; j < d; j++) {
                 h[o + j] += r[o + j];
                 total += h[o + j];
@@ -147,7 +159,7 @@ final class VectorAffine implements Affine {
                 FloatVector c = FloatVector.fromArray(S, h, o + j).sub(mean);
                 sq = c.fma(c, sq);
             }
-            float var = laneSum(sq);
+            float var = laneSum(sq, lanes);
             for (int j = full; j < d; j++) {
                 float c = h[o + j] - mean;
                 var += c * c;
