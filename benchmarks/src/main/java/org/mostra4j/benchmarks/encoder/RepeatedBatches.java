@@ -1,16 +1,20 @@
 package org.mostra4j.benchmarks.encoder;
 
+import java.util.function.Supplier;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 
-/** One batch handed out {@code count} times: an epoch of identical steps for SameDiff's fit(iterator). */
+/**
+ * One batch handed out {@code count} times, its data set rebuilt for every step (as the trainer's
+ * iterator does: embedding rows copied from the current tables): an epoch for SameDiff's fit(iterator).
+ */
 final class RepeatedBatches implements MultiDataSetIterator {
-    private final MultiDataSet batch;
+    private final Supplier<MultiDataSet> batch;
     private final int count;
     private int served;
 
-    RepeatedBatches(MultiDataSet batch, int count) {
+    RepeatedBatches(Supplier<MultiDataSet> batch, int count) {
         this.batch = batch;
         this.count = count;
     }
@@ -23,7 +27,7 @@ final class RepeatedBatches implements MultiDataSetIterator {
     @Override
     public MultiDataSet next() {
         served++;
-        return batch;
+        return batch.get();
     }
 
     @Override

@@ -11,8 +11,6 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.mostra4j.adapters.ml.encoder.train.Batch;
 import org.mostra4j.adapters.ml.encoder.train.SetTransformerGraph;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -38,11 +36,10 @@ public final class SameDiffTrainingCpuTime {
         Architecture a = new Architecture(true, dense, users, tracks, 8, 64, 4, 2, 128);
         List<EncodedSet> sets = BenchmarkSets.sets(new Architecture(true, dense, Math.min(users, 1_000),
                 Math.min(tracks, 4_000), 8, 64, 4, 2, 128), 64, 2L);
-        SameDiff sd = SetTransformerGraph.build(EncoderWeights.initial(a, 1L), 0.0).sameDiff();
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(1e-3))
-                .dataSetFeatureMapping(SetTransformerGraph.DENSE, SetTransformerGraph.IDS, SetTransformerGraph.MASK)
-                .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
-        MultiDataSet batch = Batch.of(sets, a.userRows(), 0, new SplittableRandom(3L)).dataSet();
+        SetTransformerGraph graph = SetTransformerGraph.build(EncoderWeights.initial(a, 1L), 0.0);
+        graph.configureTraining(new Adam(1e-3));
+        SameDiff sd = graph.sameDiff();
+        Batch batch = Batch.of(sets, a.userRows(), 0, new SplittableRandom(3L));
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
@@ -50,10 +47,10 @@ public final class SameDiffTrainingCpuTime {
             long mainCpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             if (epoch) {
-                sd.fit(new RepeatedBatches(batch, steps), 1);
+                sd.fit(new RepeatedBatches(() -> batch.dataSet(graph.table()), steps), 1);
             } else {
                 for (int s = 0; s < steps; s++) {
-                    sd.fit(batch);
+                    sd.fit(batch.dataSet(graph.table()));
                 }
             }
             double sessions = steps * 64.0;

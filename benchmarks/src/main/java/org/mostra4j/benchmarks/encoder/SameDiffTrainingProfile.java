@@ -11,8 +11,6 @@ import org.mostra4j.adapters.ml.encoder.train.SetTransformerGraph;
 import org.nd4j.autodiff.listeners.profiler.ProfilingListener;
 import org.nd4j.autodiff.listeners.profiler.comparison.ProfileAnalyzer;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -31,18 +29,17 @@ public final class SameDiffTrainingProfile {
         int tracks = args.length > 3 ? Integer.parseInt(args[3]) : 4_000;
         Architecture a = new Architecture(true, 16, users, tracks, 8, 64, 4, 2, 128);
         List<EncodedSet> sets = BenchmarkSets.sets(a, 64, 2L);
-        SameDiff sd = SetTransformerGraph.build(EncoderWeights.initial(a, 1L), 0.0).sameDiff();
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(1e-3))
-                .dataSetFeatureMapping(SetTransformerGraph.DENSE, SetTransformerGraph.IDS, SetTransformerGraph.MASK)
-                .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
-        MultiDataSet batch = Batch.of(sets, a.userRows(), 0, new SplittableRandom(3L)).dataSet();
-        sd.fit(new RepeatedBatches(batch, 60), 1);
+        SetTransformerGraph graph = SetTransformerGraph.build(EncoderWeights.initial(a, 1L), 0.0);
+        graph.configureTraining(new Adam(1e-3));
+        SameDiff sd = graph.sameDiff();
+        Batch batch = Batch.of(sets, a.userRows(), 0, new SplittableRandom(3L));
+        sd.fit(new RepeatedBatches(() -> batch.dataSet(graph.table()), 60), 1);
         long t = System.nanoTime();
-        sd.fit(new RepeatedBatches(batch, steps), 1);
+        sd.fit(new RepeatedBatches(() -> batch.dataSet(graph.table()), steps), 1);
         System.out.printf("unprofiled: %.2f ms per step%n", (System.nanoTime() - t) / 1e6 / steps);
-        sd.setListeners(ProfilingListener.builder(trace).recordAll().warmup(0).build());
+        sd.addListeners(ProfilingListener.builder(trace).recordAll().warmup(0).build());
         t = System.nanoTime();
-        sd.fit(new RepeatedBatches(batch, steps), 1);
+        sd.fit(new RepeatedBatches(() -> batch.dataSet(graph.table()), steps), 1);
         System.out.printf("profiled: %.2f ms per step%n", (System.nanoTime() - t) / 1e6 / steps);
         Thread.sleep(2000);
         System.out.println(ProfileAnalyzer.summarizeProfileStr(trace, ProfileAnalyzer.ProfileFormat.SAMEDIFF));

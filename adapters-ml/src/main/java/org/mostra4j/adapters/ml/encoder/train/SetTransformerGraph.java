@@ -4,29 +4,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mostra4j.adapters.ml.encoder.model.Architecture;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.nd4j.autodiff.loss.LossReduce;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * The encoder as a SameDiff graph with dynamic batch and set size. Candidate rows travel as a 2-D
- * [batch·n, ·] matrix through the per-candidate layers and are reshaped to channels-first
- * [batch, d, n] only for the attention (the layout {@code multiHeadDotProductAttention} wants). The
- * padding mask [batch, n] hides padded candidates as keys; the loss weight (mask × label known) hides
- * them from the loss. LayerNorm is written out (mean/variance over the features, ε = 1e-5) so the plain
+ * [batch·n, ·] matrix through the per-candidate layers and are reshaped to [batch, heads, n, p] only
+ * for the attention's batched products. The graph's input is each candidate's row [dense features,
+ * user embedding, track embedding]: the embedding tables live outside the graph ({@link EmbeddingTable},
+ * rows copied in by {@link Batch}, gradient carried back by {@link EmbeddingGradient}). The
+ * padding mask [batch, n] hides padded candidates as keys (a −1e9 bias on their scores); the loss weight
+ * (mask × label known) hides them from the loss. LayerNorm is written out (mean/variance over the features, ε = 1e-5) so the plain
  * Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
  * attend over the candidates under the padding mask, the candidates attend over the inducing points'
  * result with no mask (see {@link Architecture}).
  */
 public final class SetTransformerGraph {
-    public static final String DENSE = "dense";
-    /** [2·batch·n] int, interleaved per candidate: user row, then track row offset by the user table's rows (one table, one gather). */
-    public static final String IDS = "ids";
+    /** [batch·n, inputWidth]: per candidate its dense features, then its user and track embedding rows. */
+    public static final String INPUT = "input";
     public static final String MASK = "mask";
     public static final String LABEL = "label";
     public static final String WEIGHT = "weight";
@@ -34,14 +38,17 @@ public final class SetTransformerGraph {
     public static final String PROBABILITY = "probability";
     public static final String LOSS = "loss";
     static final double LN_EPSILON = 1e-5;
+    private static final Set<String> EMBEDDINGS = Set.of("emb_user", "emb_track");
 
     private final SameDiff sd;
     private final Architecture a;
+    private final EmbeddingTable table;
     private final List<String> keepMasks = new ArrayList<>();
 
-    private SetTransformerGraph(SameDiff sd, Architecture a) {
+    private SetTransformerGraph(SameDiff sd, Architecture a, EmbeddingTable table) {
         this.sd = sd;
         this.a = a;
+        this.table = table;
     }
 
     /**
@@ -55,6 +62,9 @@ public final class SetTransformerGraph {
         Architecture a = weights.architecture();
         Map<String, SDVariable> p = new LinkedHashMap<>();
         for (Architecture.Parameter param : a.parameters()) {
+            if (EMBEDDINGS.contains(param.name())) {
+                continue;
+            }
             long[] shape = new long[param.shape().length];
             for (int i = 0; i < shape.length; i++) {
                 shape[i] = param.shape()[i];
@@ -62,20 +72,14 @@ public final class SetTransformerGraph {
             INDArray init = Nd4j.create(weights.get(param.name()), shape, 'c');
             p.put(param.name(), sd.var(param.name(), init));
         }
-        SDVariable dense = sd.placeHolder(DENSE, DataType.FLOAT, -1, a.denseWidth());
-        SDVariable ids = sd.placeHolder(IDS, DataType.INT, -1);
+        SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, -1, a.inputWidth());
         SDVariable mask = sd.placeHolder(MASK, DataType.FLOAT, -1, -1);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, -1);
         SDVariable weight = sd.placeHolder(WEIGHT, DataType.FLOAT, -1, -1);
 
-        // lookup as one-hot × table: SameDiff 1.0.0-M2.1 fails to differentiate gather inside fit()
-        SDVariable table = sd.concat(0, p.get("emb_user"), p.get("emb_track"));
-        SDVariable oneHot = sd.oneHot(ids, a.userRows() + a.trackRows(), -1, 1.0, 0.0, DataType.FLOAT);
-        SDVariable embedded = sd.reshape(oneHot.mmul(table), -1, 2 * a.embedding());
-        SDVariable x = sd.concat(1, dense, embedded);
-        SDVariable h = x.mmul(p.get("in_W")).add(p.get("in_b"));
+        SDVariable h = input.mmul(p.get("in_W")).add(p.get("in_b"));
         SDVariable setShape = sd.shape(mask);
-        SetTransformerGraph g = new SetTransformerGraph(sd, a);
+        SetTransformerGraph g = new SetTransformerGraph(sd, a, EmbeddingTable.of(weights));
         SDVariable heads4 = g.headShape(setShape);
         SDVariable keyBias = a.attention() ? g.keyBias(mask) : null;
         SDVariable rowOnes = sd.reshape(sd.onesLike(mask), -1, 1);
@@ -220,11 +224,42 @@ public final class SetTransformerGraph {
         return a;
     }
 
+    /**
+     * Makes the graph trainable by fit(): Adam for the graph's variables and the same Adam for the
+     * embedding tables (through {@link EmbeddingGradient}); the data sets are {@link Batch#dataSet}'s
+     * (features: input, mask, then the keep masks; labels: label, weight). Without this listener the
+     * embedding tables would not learn.
+     */
+    public void configureTraining(Adam adam) {
+        List<String> features = new ArrayList<>(List.of(INPUT, MASK));
+        features.addAll(keepMasks);
+        sd.setTrainingConfig(TrainingConfig.builder().updater(adam).dataSetFeatureMapping(features)
+                .dataSetLabelMapping(LABEL, WEIGHT).build());
+        table.train(adam.getLearningRate(), adam.getBeta1(), adam.getBeta2(), adam.getEpsilon());
+        sd.setListeners(new EmbeddingGradient(table));
+    }
+
+    /** The embedding tables, held outside the graph. */
+    public EmbeddingTable table() {
+        return table;
+    }
+
+    /** Placeholder values of {@code batch} by name (embedding rows from this graph's tables), for output(). */
+    public Map<String, INDArray> placeholders(Batch batch) {
+        return batch.placeholders(table);
+    }
+
     /** The current values of every parameter (copies). */
     public EncoderWeights weights() {
         Map<String, float[]> v = new LinkedHashMap<>();
         for (Architecture.Parameter param : a.parameters()) {
-            v.put(param.name(), sd.getVariable(param.name()).getArr().dup('c').data().asFloat());
+            if (param.name().equals("emb_user")) {
+                v.put(param.name(), table.user());
+            } else if (param.name().equals("emb_track")) {
+                v.put(param.name(), table.track());
+            } else {
+                v.put(param.name(), sd.getVariable(param.name()).getArr().dup('c').data().asFloat());
+            }
         }
         return EncoderWeights.of(a, v);
     }
