@@ -65,11 +65,7 @@ public final class SetTransformerGraph {
             if (EMBEDDINGS.contains(param.name())) {
                 continue;
             }
-            long[] shape = new long[param.shape().length];
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = param.shape()[i];
-            }
-            INDArray init = Nd4j.create(weights.get(param.name()), shape, 'c');
+            INDArray init = Nd4j.create(weights.get(param.name()), graphShape(param, a), 'c');
             p.put(param.name(), sd.var(param.name(), init));
         }
         SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, -1, a.inputWidth());
@@ -99,7 +95,7 @@ public final class SetTransformerGraph {
             }
             h = g.feedForward(h, p, n, dropout, rowOnes);
         }
-        SDVariable z = sd.nn.relu(h.mmul(p.get("head_W")).add(p.get("head_b")), 0);
+        SDVariable z = g.relu(h.mmul(p.get("head_W")).add(p.get("head_b")));
         SDVariable logits = sd.reshape(LOGITS, z.mmul(p.get("out_W")).add(p.get("out_b")), setShape);
         sd.nn.sigmoid(PROBABILITY, logits);
         sd.loss.sigmoidCrossEntropy(LOSS, label, logits, weight, LossReduce.MEAN_BY_NONZERO_WEIGHT_COUNT, 0.0);
@@ -107,10 +103,41 @@ public final class SetTransformerGraph {
         return g;
     }
 
+    /**
+     * The shape a parameter has inside the graph: the model file's shape, except where another view of
+     * the same c-order values saves a reshape per step (and its gradient): attention projections
+     * [heads, p, d] as [heads·p, d], LayerNorm gains [d] as [1, d], inducing points [m, d] as [1, m·d].
+     */
+    private static long[] graphShape(Architecture.Parameter param, Architecture a) {
+        String name = param.name();
+        if (name.endsWith("Wq") || name.endsWith("Wk") || name.endsWith("Wv")) {
+            return new long[] {(long) a.heads() * a.headWidth(), a.dModel()};
+        }
+        if (name.endsWith("ln1_g") || name.endsWith("ln2_g")) {
+            return new long[] {1, a.dModel()};
+        }
+        if (name.endsWith("_I")) {
+            return new long[] {1, (long) a.inducingPoints() * a.dModel()};
+        }
+        long[] shape = new long[param.shape().length];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = param.shape()[i];
+        }
+        return shape;
+    }
+
+    /**
+     * ReLU written as (x + |x|) / 2: the same values (exactly: 2x and x + (−x) = 0 are exact in floating
+     * point), and in ND4J 1.0.0-M2.1 its three elementwise gradients cost less than thresholdedrelu_bp.
+     */
+    private SDVariable relu(SDVariable x) {
+        return x.add(sd.math.abs(x)).mul(0.5);
+    }
+
     /** rows = LayerNorm(rows + FF(rows)), FF = ReLU layer then linear, with dropout on FF's output. */
     private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout,
             SDVariable ones) {
-        SDVariable ff = sd.nn.relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")), 0)
+        SDVariable ff = relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")))
                 .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
         return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"), ones);
     }
@@ -127,7 +154,7 @@ public final class SetTransformerGraph {
         String ind = n + "ind_";
         int m = a.inducingPoints();
         // tiled per set as a product with ones (cheaper to differentiate than a broadcast multiply)
-        SDVariable iRows = sd.reshape(ones(mask, 1).mmul(sd.reshape(p.get(n + "I"), 1, m * d)), -1, d);
+        SDVariable iRows = sd.reshape(ones(mask, 1).mmul(p.get(n + "I")), -1, d);
         SDVariable att = attention(p, ind, iRows, inducedShape(mask), xRows, x4, keyBias);
         SDVariable ones = sd.reshape(ones(mask, m), -1, 1);
         SDVariable hRows = layerNorm(iRows.add(att), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"), ones);
@@ -147,10 +174,10 @@ public final class SetTransformerGraph {
             SDVariable yRows, SDVariable k4, SDVariable keyBias) {
         int d = a.dModel();
         int width = a.heads() * a.headWidth();
-        SDVariable q = sd.mmul(xRows, sd.reshape(p.get(n + "Wq"), width, d), false, true, false)
+        SDVariable q = sd.mmul(xRows, p.get(n + "Wq"), false, true, false)
                 .mul(1.0 / Math.sqrt(a.headWidth()));
-        SDVariable k = sd.mmul(yRows, sd.reshape(p.get(n + "Wk"), width, d), false, true, false);
-        SDVariable v = sd.mmul(yRows, sd.reshape(p.get(n + "Wv"), width, d), false, true, false);
+        SDVariable k = sd.mmul(yRows, p.get(n + "Wk"), false, true, false);
+        SDVariable v = sd.mmul(yRows, p.get(n + "Wv"), false, true, false);
         SDVariable scores = sd.mmul(perHead(q, q4), perHead(k, k4), false, true, false);
         if (keyBias != null) {
             scores = scores.add(keyBias);
@@ -198,7 +225,7 @@ public final class SetTransformerGraph {
     private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias, SDVariable ones) {
         SDVariable centred = in.sub(in.mean(true, 1));
         SDVariable variance = centred.mul(centred).mean(true, 1);
-        SDVariable tiledGain = ones.mmul(sd.reshape(gain, 1, a.dModel()));
+        SDVariable tiledGain = ones.mmul(gain);
         return centred.div(sd.math.sqrt(variance.add(LN_EPSILON))).mul(tiledGain).add(bias);
     }
 
