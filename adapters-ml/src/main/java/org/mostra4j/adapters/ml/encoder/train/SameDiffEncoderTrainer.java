@@ -19,7 +19,6 @@ import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
 import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
