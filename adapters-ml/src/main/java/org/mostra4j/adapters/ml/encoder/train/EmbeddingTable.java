@@ -110,12 +110,18 @@ public final class EmbeddingTable {
 
     /**
      * One Adam step over the whole table with the accumulated gradient (rows not in the batch have a
-     * zero gradient, as they would in SameDiff's dense updater), then clears the gradient. A step
-     * without a gradient (the batch never reached the input's gradient) leaves the table unchanged.
+     * zero gradient, as they would in SameDiff's dense updater), then clears the gradient.
+     *
+     * @throws IllegalStateException when training and no gradient arrived for the step: the tables would
+     *     silently stop learning (e.g. if a SameDiff version stopped computing the input's gradient)
      */
     void applyGradient() {
-        if (gradient == null || !pendingGradient) {
+        if (gradient == null) {
             return;
+        }
+        if (!pendingGradient) {
+            throw new IllegalStateException("no gradient reached the embedding tables in this training step"
+                    + " (expected the input projection's matmul_bp on '" + SetTransformerGraph.INPUT + "')");
         }
         steps++;
         double beta1t = Math.pow(beta1, steps);

@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.ml.encoder.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -70,6 +71,14 @@ class EmbeddingGradientTest {
         double rebuilt = loss(SetTransformerGraph.build(graph.weights(), 0.0), batch);
         assertEquals(trained, rebuilt, 1e-6);
         assertTrue(trained < loss(SetTransformerGraph.build(initial, 0.0), batch), "three steps lower the loss");
+    }
+
+    @Test
+    void aTrainingStepWithoutTheInputGradientFailsInsteadOfSilentlyFreezingTheTables() {
+        EmbeddingTable table = EmbeddingTable.of(EncoderWeights.initial(A, 7L));
+        table.train(LR, 0.9, 0.999, 1e-8);
+        IllegalStateException e = assertThrows(IllegalStateException.class, table::applyGradient);
+        assertTrue(e.getMessage().contains("no gradient"), e.getMessage());
     }
 
     private static double finiteDifference(EncoderWeights w, String table, int index, Batch batch) {
