@@ -15,8 +15,10 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Per-op time of SameDiff Adam steps on the benchmark model (batch 64, n = 50), from SameDiff's own
- * ProfilingListener: 60 warm-up steps (one fit(iterator) call, as the trainer runs an epoch), then {@code steps} profiled steps, summarised by op. Arguments:
- * trace file, steps, user rows, track rows. Run with OMP_NUM_THREADS=1.
+ * ProfilingListener: 60 warm-up steps (one fit(iterator) call, as the trainer runs an epoch), then
+ * {@code steps} profiled steps, summarised by op; the trace file (Chrome trace format) also shows the time
+ * between ops. Arguments: trace file (must not exist), steps, user rows, track rows. Run with
+ * OMP_NUM_THREADS=1.
  */
 public final class SameDiffTrainingProfile {
     private SameDiffTrainingProfile() {

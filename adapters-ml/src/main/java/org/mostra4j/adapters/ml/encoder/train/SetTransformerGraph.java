@@ -22,9 +22,9 @@ import org.nd4j.linalg.learning.config.Adam;
  * for the attention's batched products. The graph's input is each candidate's row [dense features,
  * user embedding, track embedding]: the embedding tables live outside the graph ({@link EmbeddingTable},
  * rows copied in by {@link Batch}, gradient carried back by {@link EmbeddingGradient}). The
- * padding mask [batch, n] hides padded candidates as keys (a −1e9 bias on their scores); the loss weight
- * (mask × label known) hides them from the loss. LayerNorm is written out (mean/variance over the features, ε = 1e-5) so the plain
- * Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
+ * padding mask [batch, n] hides padded candidates as keys (a −1e9 bias on their scores); the loss
+ * weight (mask × label known) hides them from the loss. LayerNorm is written out (mean/variance over the
+ * features, ε = 1e-5) so the plain Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
  * attend over the candidates under the padding mask, the candidates attend over the inducing points'
  * result with no mask (see {@link Architecture}).
  */
@@ -92,7 +92,8 @@ public final class SetTransformerGraph {
                     bias = null;
                 }
                 SDVariable att = g.attention(p, n, h, heads4, keys, keys4, bias);
-                h = g.layerNorm(h.add(g.drop(att, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"), rowOnes);
+                h = g.layerNorm(h.add(g.drop(att, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"),
+                        rowOnes);
             }
             h = g.feedForward(h, p, n, dropout, rowOnes);
         }
