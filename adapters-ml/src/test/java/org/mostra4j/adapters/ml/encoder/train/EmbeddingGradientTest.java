@@ -74,6 +74,26 @@ class EmbeddingGradientTest {
     }
 
     @Test
+    void trainingTwiceFromTheSameWeightsOnTheSameBatchesGivesBitIdenticalWeights() {
+        EncoderWeights initial = EncoderWeights.initial(A, 8L);
+        EncoderWeights first = trainedThreeSteps(initial);
+        EncoderWeights second = trainedThreeSteps(initial);
+        for (String name : first.names()) {
+            assertTrue(java.util.Arrays.equals(first.get(name), second.get(name)), name);
+        }
+    }
+
+    private static EncoderWeights trainedThreeSteps(EncoderWeights initial) {
+        Batch batch = Batch.of(sets(), A.userRows(), 0, new SplittableRandom(3L));
+        SetTransformerGraph graph = SetTransformerGraph.build(initial, 0.0);
+        graph.configureTraining(new Adam(LR));
+        for (int s = 0; s < 3; s++) {
+            graph.sameDiff().fit(batch.dataSet(graph.table()));
+        }
+        return graph.weights();
+    }
+
+    @Test
     void aTrainingStepWithoutTheInputGradientFailsInsteadOfSilentlyFreezingTheTables() {
         EmbeddingTable table = EmbeddingTable.of(EncoderWeights.initial(A, 7L));
         table.train(LR, 0.9, 0.999, 1e-8);
