@@ -10,9 +10,7 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.mostra4j.adapters.ml.encoder.train.Batch;
 import org.mostra4j.adapters.ml.encoder.train.SetTransformerGraph;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.learning.config.Adam;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,9 +31,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @BenchmarkMode(Mode.Throughput)
 public class SameDiffEncoderBenchmark {
-    private SameDiff train;
+    private SetTransformerGraph train;
     private SameDiff infer;
-    private MultiDataSet batch64;
+    private Batch batch64;
     private Map<String, INDArray> inputs64;
     private Map<String, INDArray> inputs1;
 
@@ -45,21 +43,19 @@ public class SameDiffEncoderBenchmark {
         EncoderWeights w = EncoderWeights.initial(a, 1L);
         List<EncodedSet> sets = BenchmarkSets.sets(a, 64, 2L);
         SplittableRandom r = new SplittableRandom(3L);
-        train = SetTransformerGraph.build(w, 0.0).sameDiff();
-        train.setTrainingConfig(TrainingConfig.builder().updater(new Adam(1e-3))
-                .dataSetFeatureMapping(SetTransformerGraph.DENSE, SetTransformerGraph.IDS, SetTransformerGraph.MASK)
-                .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
-        infer = SetTransformerGraph.build(w, 0.0).sameDiff();
-        Batch b = Batch.of(sets, a.userRows(), 0, r);
-        batch64 = b.dataSet();
-        inputs64 = b.placeholders();
-        inputs1 = Batch.of(sets.subList(0, 1), a.userRows(), 0, r).placeholders();
+        train = SetTransformerGraph.build(w, 0.0);
+        train.configureTraining(new Adam(1e-3));
+        SetTransformerGraph inference = SetTransformerGraph.build(w, 0.0);
+        infer = inference.sameDiff();
+        batch64 = Batch.of(sets, a.userRows(), 0, r);
+        inputs64 = inference.placeholders(batch64);
+        inputs1 = inference.placeholders(Batch.of(sets.subList(0, 1), a.userRows(), 0, r));
     }
 
     @Benchmark
     @OperationsPerInvocation(64)
     public Object trainStepBatch64() {
-        return train.fit(batch64);
+        return train.sameDiff().fit(batch64.dataSet(train.table()));
     }
 
     @Benchmark

@@ -63,8 +63,9 @@ class PermutationEquivarianceProperties {
             SplittableRandom r = new SplittableRandom(seed);
             EncodedSet set = RandomSets.of(a, n, r);
             int[] perm = permutation(n, r);
-            INDArray p = graph.sameDiff().output(Batch.of(List.of(set, set.permuted(perm)), a.userRows(), 0, r)
-                    .placeholders(), SetTransformerGraph.PROBABILITY).get(SetTransformerGraph.PROBABILITY);
+            Batch pair = Batch.of(List.of(set, set.permuted(perm)), a.userRows(), 0, r);
+            INDArray p = graph.sameDiff().output(graph.placeholders(pair), SetTransformerGraph.PROBABILITY)
+                    .get(SetTransformerGraph.PROBABILITY);
             for (int i = 0; i < n; i++) {
                 assertEquals(p.getDouble(0, perm[i]), p.getDouble(1, i), 1e-5, "candidate " + i + " of " + n);
             }

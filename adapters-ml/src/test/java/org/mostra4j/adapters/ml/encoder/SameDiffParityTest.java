@@ -60,7 +60,8 @@ class SameDiffParityTest {
         for (int n : new int[] {1, 2, 5, 9, 17, 50}) {
             sets.add(RandomSets.of(a, n, r));
         }
-        INDArray prob = graph.sameDiff().output(Batch.of(sets, a.userRows(), 0, r).placeholders(), SetTransformerGraph.PROBABILITY)
+        INDArray prob = graph.sameDiff()
+                .output(graph.placeholders(Batch.of(sets, a.userRows(), 0, r)), SetTransformerGraph.PROBABILITY)
                 .get(SetTransformerGraph.PROBABILITY);
         double worst = 0;
         for (int s = 0; s < sets.size(); s++) {

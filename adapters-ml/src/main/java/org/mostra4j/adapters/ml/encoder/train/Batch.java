@@ -74,30 +74,33 @@ public final class Batch {
         return mask.length / sets;
     }
 
-    /** Placeholder values by name, for output(). */
-    public Map<String, INDArray> placeholders() {
+    /** Placeholder values by name, embedding rows from {@code table}, for output(). */
+    public Map<String, INDArray> placeholders(EmbeddingTable table) {
         Map<String, INDArray> m = new HashMap<>();
-        INDArray[] f = features();
-        m.put(SetTransformerGraph.DENSE, f[0]);
-        m.put(SetTransformerGraph.IDS, f[1]);
-        m.put(SetTransformerGraph.MASK, f[2]);
+        INDArray[] f = features(table);
+        m.put(SetTransformerGraph.INPUT, f[0]);
+        m.put(SetTransformerGraph.MASK, f[1]);
         INDArray[] l = labels();
         m.put(SetTransformerGraph.LABEL, l[0]);
         m.put(SetTransformerGraph.WEIGHT, l[1]);
         return m;
     }
 
-    /** Features (dense, ids, mask) and labels (label, weight) for fit(). */
-    public MultiDataSet dataSet() {
-        return new MultiDataSet(features(), labels());
+    /**
+     * Features (input, mask) and labels (label, weight) for fit(), embedding rows from {@code table}
+     * (which takes this batch as the one in flight for its gradient).
+     */
+    public MultiDataSet dataSet(EmbeddingTable table) {
+        return new MultiDataSet(features(table), labels());
     }
 
     /**
-     * As {@link #dataSet()}, followed by {@code masks} keep masks [rows, width] for inverted dropout with
+     * As {@link #dataSet(EmbeddingTable)}, followed by {@code masks} keep masks [rows, width] for inverted dropout with
      * drop probability {@code dropout}: each value 0 or 1/(1 − dropout).
      */
-    public MultiDataSet dataSet(int masks, int width, double dropout, SplittableRandom random) {
-        INDArray[] base = features();
+    public MultiDataSet dataSet(EmbeddingTable table, int masks, int width, double dropout,
+            SplittableRandom random) {
+        INDArray[] base = features(table);
         INDArray[] all = java.util.Arrays.copyOf(base, base.length + masks);
         int rows = mask.length;
         float keep = (float) (1.0 / (1.0 - dropout));
@@ -111,11 +114,17 @@ public final class Batch {
         return new MultiDataSet(all, labels());
     }
 
-    private INDArray[] features() {
+    private INDArray[] features(EmbeddingTable table) {
         int rows = mask.length;
         int n = setSize();
-        return new INDArray[] {Nd4j.create(dense, new long[] {rows, width}, 'c'),
-                Nd4j.createFromArray(ids), Nd4j.create(mask, new long[] {sets, n}, 'c')};
+        int inputWidth = table.inputWidth(width);
+        float[] input = new float[rows * inputWidth];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(dense, r * width, input, r * inputWidth, width);
+        }
+        table.fill(ids, input);
+        return new INDArray[] {Nd4j.create(input, new long[] {rows, inputWidth}, 'c'),
+                Nd4j.create(mask, new long[] {sets, n}, 'c')};
     }
 
     private INDArray[] labels() {

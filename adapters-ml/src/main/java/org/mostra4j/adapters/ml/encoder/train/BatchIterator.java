@@ -7,10 +7,14 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 
-/** One epoch of pre-bucketed batches, padded lazily; synchronous (no prefetch thread). */
+/**
+ * One epoch of pre-bucketed batches, padded lazily; synchronous (no prefetch thread), which the
+ * embedding rows need: each batch copies them from the table as updated by the previous step.
+ */
 final class BatchIterator implements MultiDataSetIterator {
     private final List<List<EncodedSet>> batches;
     private final int userRows;
+    private final EmbeddingTable table;
     private final double idDropout;
     private final SplittableRandom random;
     private final int keepMasks;
@@ -18,8 +22,9 @@ final class BatchIterator implements MultiDataSetIterator {
     private final double dropout;
     private int next;
 
-    BatchIterator(List<List<EncodedSet>> batches, int userRows, double idDropout, SplittableRandom random,
-            int keepMasks, int width, double dropout) {
+    BatchIterator(List<List<EncodedSet>> batches, EmbeddingTable table, int userRows, double idDropout,
+            SplittableRandom random, int keepMasks, int width, double dropout) {
+        this.table = table;
         this.batches = batches;
         this.keepMasks = keepMasks;
         this.width = width;
@@ -67,6 +72,6 @@ final class BatchIterator implements MultiDataSetIterator {
     @Override
     public MultiDataSet next() {
         Batch b = Batch.of(batches.get(next++), userRows, idDropout, random);
-        return keepMasks == 0 ? b.dataSet() : b.dataSet(keepMasks, width, dropout, random);
+        return keepMasks == 0 ? b.dataSet(table) : b.dataSet(table, keepMasks, width, dropout, random);
     }
 }

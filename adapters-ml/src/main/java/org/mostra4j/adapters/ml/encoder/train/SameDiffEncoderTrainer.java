@@ -19,7 +19,6 @@ import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
 import org.mostra4j.application.port.out.LoadTrainingSessionsPort;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -66,19 +65,14 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         Nd4j.getRandom().setSeed(spec.seed());
         SetTransformerGraph graph = SetTransformerGraph.build(EncoderWeights.initial(a, spec.seed()), spec.dropout());
         SameDiff sd = graph.sameDiff();
-        List<String> features = new ArrayList<>(List.of(SetTransformerGraph.DENSE, SetTransformerGraph.IDS,
-                SetTransformerGraph.MASK));
-        features.addAll(graph.keepMasks());
-        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(spec.learningRate()))
-                .dataSetFeatureMapping(features)
-                .dataSetLabelMapping(SetTransformerGraph.LABEL, SetTransformerGraph.WEIGHT).build());
+        graph.configureTraining(new Adam(spec.learningRate()));
         SplittableRandom random = new SplittableRandom(spec.seed());
         Outcome o = new Outcome();
         int sinceBest = 0;
         for (int epoch = 1; epoch <= spec.epochs() && sinceBest < spec.patience(); epoch++) {
             List<List<EncodedSet>> batches = Buckets.of(corpus.training(), spec.batchSize(), random);
             long start = System.nanoTime();
-            sd.fit(new BatchIterator(batches, a.userRows(), ID_DROPOUT, random, graph.keepMasks().size(),
+            sd.fit(new BatchIterator(batches, graph.table(), a.userRows(), ID_DROPOUT, random, graph.keepMasks().size(),
                     a.dModel(), spec.dropout()), 1);
             o.seconds += (System.nanoTime() - start) / 1e9;
             o.sessions += corpus.training().size();

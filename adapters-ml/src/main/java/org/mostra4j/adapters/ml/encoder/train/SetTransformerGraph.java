@@ -4,29 +4,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mostra4j.adapters.ml.encoder.model.Architecture;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.nd4j.autodiff.loss.LossReduce;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * The encoder as a SameDiff graph with dynamic batch and set size. Candidate rows travel as a 2-D
- * [batch·n, ·] matrix through the per-candidate layers and are reshaped to channels-first
- * [batch, d, n] only for the attention (the layout {@code multiHeadDotProductAttention} wants). The
- * padding mask [batch, n] hides padded candidates as keys; the loss weight (mask × label known) hides
- * them from the loss. LayerNorm is written out (mean/variance over the features, ε = 1e-5) so the plain
- * Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
+ * [batch·n, ·] matrix through the per-candidate layers and are reshaped to [batch, heads, n, p] only
+ * for the attention's batched products. The graph's input is each candidate's row [dense features,
+ * user embedding, track embedding]: the embedding tables live outside the graph ({@link EmbeddingTable},
+ * rows copied in by {@link Batch}, gradient carried back by {@link EmbeddingGradient}). The
+ * padding mask [batch, n] hides padded candidates as keys (a −1e9 bias on their scores); the loss
+ * weight (mask × label known) hides them from the loss. LayerNorm is written out (mean/variance over the
+ * features, ε = 1e-5) so the plain Java path can match it exactly. With inducing points each block is an ISAB: the inducing points
  * attend over the candidates under the padding mask, the candidates attend over the inducing points'
  * result with no mask (see {@link Architecture}).
  */
 public final class SetTransformerGraph {
-    public static final String DENSE = "dense";
-    /** [2·batch·n] int, interleaved per candidate: user row, then track row offset by the user table's rows (one table, one gather). */
-    public static final String IDS = "ids";
+    /** [batch·n, inputWidth]: per candidate its dense features, then its user and track embedding rows. */
+    public static final String INPUT = "input";
     public static final String MASK = "mask";
     public static final String LABEL = "label";
     public static final String WEIGHT = "weight";
@@ -34,14 +38,18 @@ public final class SetTransformerGraph {
     public static final String PROBABILITY = "probability";
     public static final String LOSS = "loss";
     static final double LN_EPSILON = 1e-5;
+    private static final Set<String> EMBEDDINGS = Set.of("emb_user", "emb_track");
 
     private final SameDiff sd;
     private final Architecture a;
+    private final EmbeddingTable table;
     private final List<String> keepMasks = new ArrayList<>();
+    private SDVariable featureOnes;
 
-    private SetTransformerGraph(SameDiff sd, Architecture a) {
+    private SetTransformerGraph(SameDiff sd, Architecture a, EmbeddingTable table) {
         this.sd = sd;
         this.a = a;
+        this.table = table;
     }
 
     /**
@@ -55,46 +63,41 @@ public final class SetTransformerGraph {
         Architecture a = weights.architecture();
         Map<String, SDVariable> p = new LinkedHashMap<>();
         for (Architecture.Parameter param : a.parameters()) {
-            long[] shape = new long[param.shape().length];
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = param.shape()[i];
+            if (EMBEDDINGS.contains(param.name())) {
+                continue;
             }
-            INDArray init = Nd4j.create(weights.get(param.name()), shape, 'c');
+            INDArray init = Nd4j.create(weights.get(param.name()), graphShape(param, a), 'c');
             p.put(param.name(), sd.var(param.name(), init));
         }
-        SDVariable dense = sd.placeHolder(DENSE, DataType.FLOAT, -1, a.denseWidth());
-        SDVariable ids = sd.placeHolder(IDS, DataType.INT, -1);
+        SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, -1, a.inputWidth());
         SDVariable mask = sd.placeHolder(MASK, DataType.FLOAT, -1, -1);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, -1);
         SDVariable weight = sd.placeHolder(WEIGHT, DataType.FLOAT, -1, -1);
 
-        // lookup as one-hot × table: SameDiff 1.0.0-M2.1 fails to differentiate gather inside fit()
-        SDVariable table = sd.concat(0, p.get("emb_user"), p.get("emb_track"));
-        SDVariable oneHot = sd.oneHot(ids, a.userRows() + a.trackRows(), -1, 1.0, 0.0, DataType.FLOAT);
-        SDVariable embedded = sd.reshape(oneHot.mmul(table), -1, 2 * a.embedding());
-        SDVariable x = sd.concat(1, dense, embedded);
-        SDVariable h = x.mmul(p.get("in_W")).add(p.get("in_b"));
+        SDVariable h = input.mmul(p.get("in_W")).add(p.get("in_b"));
         SDVariable setShape = sd.shape(mask);
-        SDVariable tokens3 = sd.concat(0, setShape, sd.constant(Nd4j.createFromArray((long) a.dModel())));
-        SetTransformerGraph g = new SetTransformerGraph(sd, a);
+        SetTransformerGraph g = new SetTransformerGraph(sd, a, EmbeddingTable.of(weights));
+        SDVariable heads4 = g.headShape(setShape);
+        SDVariable keyBias = a.attention() ? g.keyBias(mask) : null;
+        SDVariable rowOnes = sd.reshape(sd.onesLike(mask), -1, 1);
         for (int b = 0; b < a.blocks(); b++) {
             String n = "b" + b + "_";
             if (a.attention()) {
-                SDVariable cf = sd.permute(sd.reshape(h, tokens3), 0, 2, 1);
-                SDVariable keys = cf;
-                SDVariable keyMask = mask;
+                SDVariable keys = h;
+                SDVariable keys4 = heads4;
+                SDVariable bias = keyBias;
                 if (a.inducingPoints() > 0) {
-                    keys = g.induced(p, n, cf, mask);
-                    keyMask = g.allKept(mask);
+                    keys = g.induced(p, n, h, heads4, keyBias, mask);
+                    keys4 = g.inducedShape(mask);
+                    bias = null;
                 }
-                SDVariable att = sd.nn.multiHeadDotProductAttention(cf, keys, keys, p.get(n + "Wq"), p.get(n + "Wk"),
-                        p.get(n + "Wv"), p.get(n + "Wo"), keyMask, true);
-                SDVariable back = sd.reshape(sd.permute(att, 0, 2, 1), -1, a.dModel());
-                h = g.layerNorm(h.add(g.drop(back, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"));
+                SDVariable att = g.attention(p, n, h, heads4, keys, keys4, bias);
+                h = g.layerNorm(h.add(g.drop(att, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"),
+                        rowOnes);
             }
-            h = g.feedForward(h, p, n, dropout);
+            h = g.feedForward(h, p, n, dropout, rowOnes);
         }
-        SDVariable z = sd.nn.relu(h.mmul(p.get("head_W")).add(p.get("head_b")), 0);
+        SDVariable z = g.relu(h.mmul(p.get("head_W")).add(p.get("head_b")));
         SDVariable logits = sd.reshape(LOGITS, z.mmul(p.get("out_W")).add(p.get("out_b")), setShape);
         sd.nn.sigmoid(PROBABILITY, logits);
         sd.loss.sigmoidCrossEntropy(LOSS, label, logits, weight, LossReduce.MEAN_BY_NONZERO_WEIGHT_COUNT, 0.0);
@@ -102,37 +105,109 @@ public final class SetTransformerGraph {
         return g;
     }
 
+    /**
+     * The shape a parameter has inside the graph: the model file's shape, except where another view of
+     * the same c-order values saves a reshape per step (and its gradient): attention projections
+     * [heads, p, d] as [heads·p, d], LayerNorm gains [d] as [1, d], inducing points [m, d] as [1, m·d].
+     */
+    private static long[] graphShape(Architecture.Parameter param, Architecture a) {
+        String name = param.name();
+        if (name.endsWith("Wq") || name.endsWith("Wk") || name.endsWith("Wv")) {
+            return new long[] {(long) a.heads() * a.headWidth(), a.dModel()};
+        }
+        if (name.endsWith("ln1_g") || name.endsWith("ln2_g")) {
+            return new long[] {1, a.dModel()};
+        }
+        if (name.endsWith("_I")) {
+            return new long[] {1, (long) a.inducingPoints() * a.dModel()};
+        }
+        long[] shape = new long[param.shape().length];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = param.shape()[i];
+        }
+        return shape;
+    }
+
+    /**
+     * ReLU written as (x + |x|) / 2: the same values (exactly: 2x and x + (−x) = 0 are exact in floating
+     * point), and in ND4J 1.0.0-M2.1 its three elementwise gradients cost less than thresholdedrelu_bp.
+     */
+    private SDVariable relu(SDVariable x) {
+        return x.add(sd.math.abs(x)).mul(0.5);
+    }
+
     /** rows = LayerNorm(rows + FF(rows)), FF = ReLU layer then linear, with dropout on FF's output. */
-    private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout) {
-        SDVariable ff = sd.nn.relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")), 0)
+    private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout,
+            SDVariable ones) {
+        SDVariable ff = relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")))
                 .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
-        return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
+        return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"), ones);
     }
 
     /**
      * The ISAB's first half, H = MAB(I, X): the block's m inducing points (the same for every set of
-     * the batch) attend over the candidates {@code xCf} [batch, d, n], padded candidates hidden by
-     * {@code mask}. Returns H channels-first [batch, d, m]. No dropout inside this MAB (the keep masks
-     * are shaped per candidate, not per inducing point).
+     * the batch) attend over the candidate rows {@code xRows} [batch·n, d], padded candidates hidden by
+     * {@code keyBias}. Returns H as rows [batch·m, d]. No dropout inside this MAB (the keep masks are
+     * shaped per candidate, not per inducing point).
      */
-    private SDVariable induced(Map<String, SDVariable> p, String n, SDVariable xCf, SDVariable mask) {
-        int m = a.inducingPoints();
+    private SDVariable induced(Map<String, SDVariable> p, String n, SDVariable xRows, SDVariable x4,
+            SDVariable keyBias, SDVariable mask) {
         int d = a.dModel();
         String ind = n + "ind_";
-        SDVariable perSet = ones(mask, 1, 1);
-        SDVariable iCf = perSet.mul(sd.expandDims(sd.transpose(p.get(n + "I")), 0));
-        SDVariable att = sd.nn.multiHeadDotProductAttention(iCf, xCf, xCf, p.get(ind + "Wq"), p.get(ind + "Wk"),
-                p.get(ind + "Wv"), p.get(ind + "Wo"), mask, true);
-        SDVariable iRows = sd.reshape(sd.permute(iCf, 0, 2, 1), -1, d);
-        SDVariable back = sd.reshape(sd.permute(att, 0, 2, 1), -1, d);
-        SDVariable hRows = layerNorm(iRows.add(back), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"));
-        hRows = feedForward(hRows, p, ind, 0.0);
-        return sd.permute(sd.reshape(hRows, -1, m, d), 0, 2, 1);
+        int m = a.inducingPoints();
+        // tiled per set as a product with ones (cheaper to differentiate than a broadcast multiply)
+        SDVariable iRows = sd.reshape(ones(mask, 1).mmul(p.get(n + "I")), -1, d);
+        SDVariable att = attention(p, ind, iRows, inducedShape(mask), xRows, x4, keyBias);
+        SDVariable ones = sd.reshape(ones(mask, m), -1, 1);
+        SDVariable hRows = layerNorm(iRows.add(att), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"), ones);
+        return feedForward(hRows, p, ind, 0.0, ones);
     }
 
-    /** A [batch, m] mask of ones: every inducing point is a key the candidates may attend to. */
-    private SDVariable allKept(SDVariable mask) {
-        return ones(mask, a.inducingPoints());
+    /**
+     * Multi-head scaled dot-product attention in row layout, as batched products over [batch, heads,
+     * rows, head width]: Q = X·Wqᵀ (Wq [heads, p, d] read as [heads·p, d]), likewise K and V from Y;
+     * S = (Q/√p)·Kᵀ + bias, softmax over the keys, O = S·V, heads concatenated head-major and projected
+     * by Wo [heads·p, d]. {@code q4}/{@code k4} are the run-time shapes [batch, rows, heads, p] of the
+     * query and key rows; {@code keyBias} [batch, 1, 1, keys] (0 for kept keys, −1e9 for padding) or
+     * {@code null} when every key is real. The same function as ND4J's multi-head attention op, with
+     * fewer and cheaper ops in the backward pass.
+     */
+    private SDVariable attention(Map<String, SDVariable> p, String n, SDVariable xRows, SDVariable q4,
+            SDVariable yRows, SDVariable k4, SDVariable keyBias) {
+        int d = a.dModel();
+        int width = a.heads() * a.headWidth();
+        SDVariable q = sd.mmul(xRows, p.get(n + "Wq"), false, true, false)
+                .mul(1.0 / Math.sqrt(a.headWidth()));
+        SDVariable k = sd.mmul(yRows, p.get(n + "Wk"), false, true, false);
+        SDVariable v = sd.mmul(yRows, p.get(n + "Wv"), false, true, false);
+        SDVariable scores = sd.mmul(perHead(q, q4), perHead(k, k4), false, true, false);
+        if (keyBias != null) {
+            scores = scores.add(keyBias);
+        }
+        SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), perHead(v, k4));
+        return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, width).mmul(p.get(n + "Wo"));
+    }
+
+    /** Rows [batch·n, heads·p] → [batch, heads, n, p]. */
+    private SDVariable perHead(SDVariable rows, SDVariable shape4) {
+        return sd.permute(sd.reshape(rows, shape4), 0, 2, 1, 3);
+    }
+
+    /** [batch, n, heads, p] from the mask's run-time shape [batch, n]. */
+    private SDVariable headShape(SDVariable setShape) {
+        return sd.concat(0, setShape, sd.constant(Nd4j.createFromArray((long) a.heads(), (long) a.headWidth())));
+    }
+
+    /** [batch, m, heads, p] for the inducing points. */
+    private SDVariable inducedShape(SDVariable mask) {
+        SDVariable batch = sd.slice(sd.shape(mask), new int[] {0}, 1);
+        return sd.concat(0, batch, sd.constant(Nd4j.createFromArray((long) a.inducingPoints(), (long) a.heads(),
+                (long) a.headWidth())));
+    }
+
+    /** [batch, 1, 1, n]: 0 where the mask keeps a candidate, −1e9 where it is padding. */
+    private SDVariable keyBias(SDVariable mask) {
+        return sd.expandDims(sd.expandDims(mask.sub(1.0).mul(1e9), 1), 1);
     }
 
     /**
@@ -144,10 +219,26 @@ public final class SetTransformerGraph {
         return sd.fill(sd.concat(0, batch, sd.constant(Nd4j.createFromArray(trailing))), DataType.FLOAT, 1.0);
     }
 
-    private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias) {
+    /**
+     * LayerNorm over the features of each row. The row's standard deviation [rows, 1] and the gain [1, d]
+     * are tiled to [rows, d] by products with ones ({@code ones} [rows, 1], {@link #featureOnes} [1, d])
+     * before the elementwise division and product: same values (a product with 1 is exact), but ND4J
+     * 1.0.0-M2.1's gradients of broadcast divide/multiply cost several times those of the same-shape
+     * ops plus the products (≈ 4 ms per LayerNorm on [3200, 64] for the gain alone).
+     */
+    private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias, SDVariable ones) {
         SDVariable centred = in.sub(in.mean(true, 1));
         SDVariable variance = centred.mul(centred).mean(true, 1);
-        return centred.div(sd.math.sqrt(variance.add(LN_EPSILON))).mul(gain).add(bias);
+        SDVariable std = sd.math.sqrt(variance.add(LN_EPSILON)).mmul(featureOnes());
+        return centred.div(std).mul(ones.mmul(gain)).add(bias);
+    }
+
+    /** A constant [1, d] row of ones (one per graph). */
+    private SDVariable featureOnes() {
+        if (featureOnes == null) {
+            featureOnes = sd.constant("feature_ones", Nd4j.ones(DataType.FLOAT, 1, a.dModel()));
+        }
+        return featureOnes;
     }
 
     private SDVariable drop(SDVariable in, double dropout, String where) {
@@ -172,11 +263,42 @@ public final class SetTransformerGraph {
         return a;
     }
 
+    /**
+     * Makes the graph trainable by fit(): Adam for the graph's variables and the same Adam for the
+     * embedding tables (through {@link EmbeddingGradient}); the data sets are {@link Batch#dataSet}'s
+     * (features: input, mask, then the keep masks; labels: label, weight). Without this listener the
+     * embedding tables would not learn.
+     */
+    public void configureTraining(Adam adam) {
+        List<String> features = new ArrayList<>(List.of(INPUT, MASK));
+        features.addAll(keepMasks);
+        sd.setTrainingConfig(TrainingConfig.builder().updater(adam).dataSetFeatureMapping(features)
+                .dataSetLabelMapping(LABEL, WEIGHT).build());
+        table.train(adam.getLearningRate(), adam.getBeta1(), adam.getBeta2(), adam.getEpsilon());
+        sd.setListeners(new EmbeddingGradient(table));
+    }
+
+    /** The embedding tables, held outside the graph. */
+    public EmbeddingTable table() {
+        return table;
+    }
+
+    /** Placeholder values of {@code batch} by name (embedding rows from this graph's tables), for output(). */
+    public Map<String, INDArray> placeholders(Batch batch) {
+        return batch.placeholders(table);
+    }
+
     /** The current values of every parameter (copies). */
     public EncoderWeights weights() {
         Map<String, float[]> v = new LinkedHashMap<>();
         for (Architecture.Parameter param : a.parameters()) {
-            v.put(param.name(), sd.getVariable(param.name()).getArr().dup('c').data().asFloat());
+            if (param.name().equals("emb_user")) {
+                v.put(param.name(), table.user());
+            } else if (param.name().equals("emb_track")) {
+                v.put(param.name(), table.track());
+            } else {
+                v.put(param.name(), sd.getVariable(param.name()).getArr().dup('c').data().asFloat());
+            }
         }
         return EncoderWeights.of(a, v);
     }
