@@ -16,9 +16,15 @@ import org.mostra4j.domain.session.LoggedCandidate;
  * objectives seen and the most common content width fix the schema.
  */
 public final class VocabularyBuilder {
-    /** Caps that keep the one-hot embedding lookup of the training graph small. */
-    public static final int MAX_USERS = 2048;
-    public static final int MAX_TRACKS = 4096;
+    /**
+     * Caps on the embedding tables. The tables live outside the training graph (a row copy per candidate, a dense
+     * Adam step over the table per batch), so their cost is linear in rows × width: at the caps and width 8,
+     * 2.6 MB of values (four times that with Adam's moments and the gradient). They hold the default simulated
+     * world (10,000 users, 50,000 tracks) whole; larger catalogues keep their most frequent ids. (They were 2,048
+     * and 4,096 while the lookup was a one-hot product inside the graph.)
+     */
+    public static final int MAX_USERS = 16_384;
+    public static final int MAX_TRACKS = 65_536;
     private final int minCount;
     private final Map<String, Integer> users = new HashMap<>();
     private final Map<String, Integer> tracks = new HashMap<>();
