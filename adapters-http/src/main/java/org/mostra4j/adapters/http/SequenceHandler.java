@@ -22,6 +22,8 @@ import org.mostra4j.domain.session.Sequence;
  * connection's thread, and only the sequencing itself takes a worker slot.
  */
 final class SequenceHandler {
+    /** How far over the limit a refused body is still read and dropped, so that its sender sees the 413. */
+    static final long DRAIN_BYTES = 1 << 20;
     private final ObjectMapper mapper;
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
@@ -52,12 +54,34 @@ final class SequenceHandler {
 
     private Either<Problem, byte[]> body(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > settings.maxBodyBytes()) {
-            return Either.left(tooLarge());
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > settings.maxBodyBytes()) {
+                if (declared <= settings.maxBodyBytes() + DRAIN_BYTES) {
+                    discard(in, declared);
+                }
+                return Either.left(tooLarge());
+            }
             byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
-            return bytes.length > settings.maxBodyBytes() ? Either.left(tooLarge()) : Either.right(bytes);
+            if (bytes.length > settings.maxBodyBytes()) {
+                discard(in, DRAIN_BYTES);
+                return Either.left(tooLarge());
+            }
+            return Either.right(bytes);
+        }
+    }
+
+    /**
+     * Reads and drops up to {@code max} bytes of a refused body. Without it the 413 is written while the client is
+     * still sending, the server closes with unread bytes, and the kernel's reset can destroy the answer before the
+     * client reads it (the client then sees no response at all). Bodies more than {@link #DRAIN_BYTES} over the
+     * limit are not read: they get the answer and a closed connection.
+     */
+    private static void discard(InputStream in, long max) throws IOException {
+        byte[] buffer = new byte[16_384];
+        long read = 0;
+        int n;
+        while (read < max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max - read))) >= 0) {
+            read += n;
         }
     }
 
