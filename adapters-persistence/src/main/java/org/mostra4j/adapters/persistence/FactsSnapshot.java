@@ -46,12 +46,10 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
     private final long historyRows;
     private final Map<LocalDate, Lists> listsByDate = new ConcurrentHashMap<>();
 
-    private FactsSnapshot(List<Track> tracksById, Map<UserId, Plays> plays, Dated<ArtistId> emerging,
-            Dated<TrackId> boosts, long historyRows) {
+    private FactsSnapshot(List<Track> tracksById, Map<TrackId, Track> tracks, Map<UserId, Plays> plays,
+            Dated<ArtistId> emerging, Dated<TrackId> boosts, long historyRows) {
         this.tracksById = List.copyOf(tracksById);
-        Map<TrackId, Track> byId = new HashMap<>(tracksById.size() * 2);
-        tracksById.forEach(t -> byId.putIfAbsent(t.id(), t));
-        this.tracks = byId;
+        this.tracks = tracks;
         this.plays = plays;
         this.emerging = emerging;
         this.boosts = boosts;
@@ -73,7 +71,7 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
                 Track t = byId.get(TrackId.of(id));
                 return t == null ? TrackId.of(id) : t.id();
             });
-            return new FactsSnapshot(catalogue, plays, emerging, boosts, rows[0]);
+            return new FactsSnapshot(catalogue, byId, plays, emerging, boosts, rows[0]);
         } catch (SQLException e) {
             throw new StoreException(store.path() + ": cannot read the serving snapshot: " + DuckDbStore.firstLine(e), e);
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.mostra4j.application.port.in.TrainEncoderUseCase;
 import org.mostra4j.application.port.out.LoadCatalogPort;
-import org.mostra4j.application.port.out.LoadHistoryPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
 import org.mostra4j.application.port.out.LoadSessionsPort;
 import org.mostra4j.application.port.out.TrainEncoderPort;
@@ -34,17 +33,15 @@ public final class TrainEncoderService implements TrainEncoderUseCase {
     private static final int CHUNK = 512;
     private final LoadSessionsPort sessions;
     private final LoadCatalogPort catalog;
-    private final LoadHistoryPort histories;
     private final LoadObjectiveFactsPort facts;
     private final ObjectiveCatalogue objectives;
     private final TrainEncoderPort trainer;
 
     @Inject
-    public TrainEncoderService(LoadSessionsPort sessions, LoadCatalogPort catalog, LoadHistoryPort histories,
-            LoadObjectiveFactsPort facts, ObjectiveCatalogue objectives, TrainEncoderPort trainer) {
+    public TrainEncoderService(LoadSessionsPort sessions, LoadCatalogPort catalog, LoadObjectiveFactsPort facts,
+            ObjectiveCatalogue objectives, TrainEncoderPort trainer) {
         this.sessions = sessions;
         this.catalog = catalog;
-        this.histories = histories;
         this.facts = facts;
         this.objectives = objectives;
         this.trainer = trainer;
@@ -68,7 +65,8 @@ public final class TrainEncoderService implements TrainEncoderUseCase {
             List<Set<ObjectiveId>> labels = asked.candidates().stream().map(c -> decorator.labels(asked, c, f)).toList();
             Map<TrackId, Track> own = s.candidates().stream().map(LoggedCandidate::track).filter(tracks::containsKey)
                     .distinct().collect(java.util.stream.Collectors.toMap(t -> t, tracks::get));
-            sink.accept(new TrainingSession(s, own, histories.historyBefore(s.user(), s.date()), labels));
+            // the facts carry the history before the session date: one read serves the labels and the features
+            sink.accept(new TrainingSession(s, own, f.history(), labels));
         }
     }
 

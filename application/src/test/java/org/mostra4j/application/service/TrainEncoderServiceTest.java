@@ -71,7 +71,7 @@ class TrainEncoderServiceTest {
             source.forEach(x -> { });
             return Either.right(new TrainingReport(0.5, 0.7, 1, 1, 1, 0, List.of()));
         };
-        TrainEncoderService service = new TrainEncoderService(sessions, catalog, (user, date) -> HISTORY, facts,
+        TrainEncoderService service = new TrainEncoderService(sessions, catalog, facts,
                 ObjectiveCatalogue.builtIns(), trainer);
 
         Either<String, TrainingReport> r = service.train(new TrainEncoderUseCase.Command(EncoderSpec.defaults(),
