@@ -124,17 +124,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ReloadableFacts loadFacts(Path file) {
-        long start = System.nanoTime();
         ReloadableFacts facts;
         try {
             facts = ReloadableFacts.fromFile(StoreOptions.at(file));
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
         if (!Verbosity.quiet()) {
-            err.println("mostra4j: " + file + ": loaded " + facts.snapshot().describe() + " in "
-                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms (file closed again)");
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("mostra4j: " + file + ": " + facts.lastLoad() + " (file closed again)");
             err.flush();
         }
         return facts;

@@ -67,10 +67,7 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
             long[] rows = {0};
             Map<UserId, Plays> plays = readPlays(c, byId, rows);
             Dated<ArtistId> emerging = readDated(c, "emerging_artists", "artist_id", ArtistId::of);
-            Dated<TrackId> boosts = readDated(c, "boosts", "track_id", id -> {
-                Track t = byId.get(TrackId.of(id));
-                return t == null ? TrackId.of(id) : t.id();
-            });
+            Dated<TrackId> boosts = readDated(c, "boosts", "track_id", TrackId::of);
             return new FactsSnapshot(catalogue, byId, plays, emerging, boosts, rows[0]);
         } catch (SQLException e) {
             throw new StoreException(store.path() + ": cannot read the serving snapshot: " + DuckDbStore.firstLine(e), e);

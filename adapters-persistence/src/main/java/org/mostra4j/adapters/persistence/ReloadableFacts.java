@@ -25,12 +25,13 @@ import org.mostra4j.domain.objective.ObjectiveFacts;
  */
 public final class ReloadableFacts implements LoadCatalogPort, LoadHistoryPort, LoadObjectiveFactsPort {
     private final Supplier<FactsSnapshot> loader;
-    private final AtomicReference<FactsSnapshot> current;
+    private final AtomicReference<FactsSnapshot> current = new AtomicReference<>();
     private final Object reloading = new Object();
+    private volatile String lastLoad;
 
     private ReloadableFacts(Supplier<FactsSnapshot> loader) {
         this.loader = loader;
-        this.current = new AtomicReference<>(loader.get());
+        load();
     }
 
     /**
@@ -62,17 +63,25 @@ public final class ReloadableFacts implements LoadCatalogPort, LoadHistoryPort, 
      */
     public Either<String, String> reload() {
         synchronized (reloading) {
-            long start = System.nanoTime();
-            FactsSnapshot fresh;
             try {
-                fresh = loader.get();
+                return Either.right(load());
             } catch (StoreException e) {
                 return Either.left(e.getMessage() + " (the previous snapshot stays in use)");
             }
-            current.set(fresh);
-            return Either.right("loaded " + fresh.describe() + " in "
-                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
         }
+    }
+
+    /** What the last successful load read and how long it took: "loaded … in N ms". */
+    public String lastLoad() {
+        return lastLoad;
+    }
+
+    private String load() {
+        long start = System.nanoTime();
+        FactsSnapshot fresh = loader.get();
+        current.set(fresh);
+        lastLoad = "loaded " + fresh.describe() + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms";
+        return lastLoad;
     }
 
     @Override

@@ -50,12 +50,10 @@ final class VectorAffine implements Affine {
     /** Per-thread room for one vector's lanes (an allocation per sum cost ~25 µs per session). */
     private static final ThreadLocal<float[]> LANES = ThreadLocal.withInitial(() -> new float[L]);
 
-    /** The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation). */
-    static float laneSum(FloatVector v) {
-        return laneSum(v, new float[L]);
-    }
-
-    /** The same, through {@code lanes} (length ≥ the vector's) as scratch. */
+    /**
+     * The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation), through
+     * {@code lanes} (length ≥ the vector's) as scratch.
+     */
     static float laneSum(FloatVector v, float[] lanes) {
         v.intoArray(lanes, 0);
         float total = 0f;

@@ -44,6 +44,7 @@ class VectorAffineTest {
         for (float f : v) {
             expected += f;
         }
-        assertEquals(expected, VectorAffine.laneSum(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, v, 0)));
+        assertEquals(expected, VectorAffine.laneSum(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, v, 0),
+                new float[L]));
     }
 }
