@@ -25,6 +25,7 @@ final class SequenceHandler {
     /** How far over the limit a refused body is still read and dropped, so that its sender sees the 413. */
     static final long DRAIN_BYTES = 1 << 20;
     private final ObjectMapper mapper;
+    private final RequestJson json = new RequestJson();
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
     private final ServiceSettings settings;
@@ -48,11 +49,24 @@ final class SequenceHandler {
             return Either.left(refusal(admitted.getLeft()));
         }
         try (Admission.Ticket ticket = admitted.get()) {
-            return body(ctx).flatMap(this::json).flatMap(this::request).flatMap(command -> sequence(ticket, command));
+            return body(ctx).flatMap(json::parse).flatMap(this::request).flatMap(command -> sequence(ticket, command));
         }
     }
 
-    private Either<Problem, byte[]> body(Context ctx) throws IOException {
+    /**
+     * The body, or why it was refused. A body the server cannot read (a broken chunked encoding, a connection that
+     * ends early) is the client's fault: 400, not 500.
+     */
+    private Either<Problem, byte[]> body(Context ctx) {
+        try {
+            return readBody(ctx);
+        } catch (IOException e) {
+            return Either.left(Problem.of(Problem.Kind.BAD_REQUEST,
+                    "the body could not be read (broken chunked encoding, or fewer bytes than Content-Length)"));
+        }
+    }
+
+    private Either<Problem, byte[]> readBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > settings.maxBodyBytes()) {
@@ -87,21 +101,6 @@ final class SequenceHandler {
 
     private Problem tooLarge() {
         return Problem.of(Problem.Kind.BODY_TOO_LARGE, "the body may hold at most " + settings.maxBodyBytes() + " bytes");
-    }
-
-    private Either<Problem, JsonNode> json(byte[] bytes) {
-        if (bytes.length == 0) {
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "the body is empty; expected a session JSON object"));
-        }
-        try {
-            return Either.right(mapper.readTree(bytes));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, where + e.getOriginalMessage()));
-        } catch (IOException e) {
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "unreadable body"));
-        }
     }
 
     private Either<Problem, SequenceSessionUseCase.Command> request(JsonNode root) {

@@ -73,7 +73,7 @@ public final class SequencingServer {
         return new RunningServer(app, admission, URI.create("http://" + hostForUri(settings.host()) + ":" + port));
     }
 
-    private static void jetty(JavalinConfig config, ServiceSettings settings) {
+    private void jetty(JavalinConfig config, ServiceSettings settings) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -83,7 +83,12 @@ public final class SequencingServer {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendDateHeader(false);
+            http.addCustomizer(new SecurityHeaders());
         });
+        // what Jetty refuses before any route runs is answered with a problem document too
+        ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+        config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         config.jetty.addConnector((server, http) -> {
             ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
             c.setHost(settings.host());
@@ -123,6 +128,7 @@ public final class SequencingServer {
                 info.reload(ctx).ifPresent(p -> problem(ctx, p));
             });
         }
+        config.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
