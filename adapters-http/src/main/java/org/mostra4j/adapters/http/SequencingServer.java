@@ -30,8 +30,6 @@ public final class SequencingServer {
     private static final String OUTCOME = "mostra4j.outcome";
     /** Idle connections are closed after this; it also bounds how long a slow client may take to send a body. */
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    /** Open sockets beyond this wait in the kernel's accept backlog. */
-    private static final int MAX_CONNECTIONS = 1024;
 
     private final SequenceSessionUseCase useCase;
     private final ObjectiveCatalogue objectives;
@@ -50,14 +48,31 @@ public final class SequencingServer {
         this.reload = reload;
     }
 
-    /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
+    /** {@link #start(ServiceSettings, SurfaceSettings)} with the default surface: loopback use, no admin token. */
     public RunningServer start(ServiceSettings settings) {
+        return start(settings, SurfaceSettings.defaults());
+    }
+
+    /**
+     * Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot, or
+     * when admin endpoints would be reachable from other hosts without a token.
+     */
+    public RunningServer start(ServiceSettings settings, SurfaceSettings surface) {
+        if (settings.adminReload() && !surface.adminToken().required() && !loopback(settings.host())) {
+            throw new IllegalStateException("admin endpoints on " + settings.host() + " (not a loopback address) "
+                    + "need a token: give --admin-token-file, or bind to 127.0.0.1");
+        }
+        ConnectionGuard guard = new ConnectionGuard(surface.connectionsPerClient(), surface.headerTimeout());
+        AccessRules access = new AccessRules(surface);
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
+        metrics.include(guard::prometheusText);
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
         Javalin app = Javalin.create(config -> {
-            jetty(config, settings);
+            jetty(config, settings, surface, guard);
+            config.routes.before(access::checkOrigin);
+            config.routes.before("/v1/admin/*", access::checkAdmin);
             routes(config, sequence, info, settings.adminReload());
             config.routes.after(ctx -> record(ctx, metrics));
         });
@@ -73,7 +88,7 @@ public final class SequencingServer {
         return new RunningServer(app, admission, URI.create("http://" + hostForUri(settings.host()) + ":" + port));
     }
 
-    private void jetty(JavalinConfig config, ServiceSettings settings) {
+    private void jetty(JavalinConfig config, ServiceSettings settings, SurfaceSettings surface, ConnectionGuard guard) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -94,7 +109,8 @@ public final class SequencingServer {
             c.setHost(settings.host());
             c.setPort(settings.port());
             c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-            c.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, c));
+            c.addBean(new NetworkConnectionLimit(surface.maxConnections(), c));
+            c.addBean(guard);
             return c;
         });
     }
@@ -148,6 +164,9 @@ public final class SequencingServer {
     }
 
     private void problem(Context ctx, Problem p) {
+        if (p.kind() == Problem.Kind.UNAUTHORIZED) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"mostra4j-admin\"");
+        }
         if (p.kind() == Problem.Kind.OVERLOADED || p.kind() == Problem.Kind.TIMED_OUT
                 || p.kind() == Problem.Kind.SHUTTING_DOWN) {
             ctx.header("Retry-After", "1");
@@ -181,6 +200,20 @@ public final class SequencingServer {
         metrics.record(endpoint == null ? "unmatched" : endpoint,
                 outcome == null ? Outcome.ofStatus(ctx.statusCode()) : outcome,
                 started == null ? 0 : System.nanoTime() - started);
+    }
+
+    /** Whether {@code host} names only this machine (a name that does not resolve is not loopback). */
+    static boolean loopback(String host) {
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String hostForUri(String host) {
