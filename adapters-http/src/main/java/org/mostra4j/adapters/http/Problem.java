@@ -20,6 +20,7 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
         MALFORMED_UTF8(400, "malformed-utf-8", "The body is not well-formed UTF-8"),
         BAD_REQUEST(400, "bad-request", "The request is not valid HTTP"),
         UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
+        FORBIDDEN(403, "forbidden", "The request is not allowed"),
         CROSS_ORIGIN(403, "cross-origin-forbidden", "Requests from this origin are not allowed"),
         REQUEST_TIMEOUT(408, "request-timeout", "The request was not received in time"),
         URI_TOO_LONG(414, "uri-too-long", "The request target is too long"),
@@ -81,7 +82,7 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
     static Problem ofStatus(int status, String detail) {
         Kind kind = switch (status) {
             case 401 -> Kind.UNAUTHORIZED;
-            case 403 -> Kind.CROSS_ORIGIN;
+            case 403 -> Kind.FORBIDDEN;
             case 404 -> Kind.NOT_FOUND;
             case 405 -> Kind.METHOD_NOT_ALLOWED;
             case 408 -> Kind.REQUEST_TIMEOUT;

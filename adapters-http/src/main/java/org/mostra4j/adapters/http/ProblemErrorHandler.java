@@ -78,9 +78,10 @@ final class ProblemErrorHandler extends ErrorHandler {
             case 414 -> "the request target is too long";
             case 431 -> "the request headers are too large";
             case 505 -> "only HTTP/1.0 and HTTP/1.1 are supported";
+            case 503 -> "the service is not available (starting or stopping); retry shortly";
             default -> status >= 500 ? "unexpected error; the server log has the details" : "the request was refused";
         };
-        if (status >= 500 || reason == null || !PLAIN_REASON.matcher(reason).matches()
+        if (status >= 500 || status == 404 || reason == null || !PLAIN_REASON.matcher(reason).matches()
                 || INTERNALS.matcher(reason).find()) {
             return own;
         }

@@ -40,9 +40,9 @@ final class SequenceHandler {
     /** The response: a sequence or a problem. */
     Either<Problem, Sequence> handle(Context ctx) throws IOException {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type != null && !isJson(type)) {
             return Either.left(Problem.of(Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type must be application/json, was " + type));
+                    "Content-Type must be application/json (UTF-8), was " + type));
         }
         var admitted = admission.admit();
         if (admitted.isLeft()) {
@@ -51,6 +51,22 @@ final class SequenceHandler {
         try (Admission.Ticket ticket = admitted.get()) {
             return body(ctx).flatMap(json::parse).flatMap(this::request).flatMap(command -> sequence(ticket, command));
         }
+    }
+
+    /** {@code application/json}, with no charset or UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8). */
+    static boolean isJson(String contentType) {
+        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].strip().split("=", 2);
+            if (param[0].strip().equals("charset")
+                    && !(param.length == 2 && param[1].strip().replace("\"", "").equals("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -85,6 +85,12 @@ class HttpBadInputCatalogueTest {
         cases.add(raw("wrong method", "DELETE /v1/sequence HTTP/1.1\r\nHost: h\r\n\r\n", 405, "method-not-allowed"));
         cases.add(raw("not JSON content type", post("Content-Type: text/plain\r\nContent-Length: 2\r\n", "{}"), 415,
                 "unsupported-media-type"));
+        cases.add(raw("JSON in another charset", post("Content-Type: application/json; charset=ISO-8859-1\r\n"
+                + "Content-Length: 2\r\n", "{}"), 415, "unsupported-media-type"));
+        cases.add(raw("a media type that only starts like JSON", post("Content-Type: application/jsonp\r\n"
+                + "Content-Length: 2\r\n", "{}"), 415, "unsupported-media-type"));
+        cases.add(raw("UTF-8 JSON is fine, its fields are checked", post("Content-Type: application/json; "
+                + "charset=\"UTF-8\"\r\nContent-Length: 2\r\n", "{}"), 422, "invalid-request"));
         cases.add(raw("body over the limit", post("Content-Length: 5000000\r\n", ""), 413, "body-too-large"));
         cases.add(raw("reload while a writer holds the store",
                 "POST /v1/admin/reload HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n", 409, "reload-unavailable"));
