@@ -40,9 +40,10 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         Problem problem = Problem.ofStatus(code, detail(code, message));
-        if (code == 500) {
+        if (code == 500 && !(cause instanceof java.io.IOException)) {
             LOG.error("server error {} on {}: {}", code, request.getHttpURI(), message, cause);
         } else {
+            // client errors, and a client that went away mid-request (Jetty reports that as a 500 with an EofException)
             LOG.debug("refused before routing: {} {} on {}", code, message, request.getHttpURI());
         }
         response.setStatus(problem.status());
