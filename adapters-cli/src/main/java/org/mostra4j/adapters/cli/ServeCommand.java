@@ -21,8 +21,10 @@ import org.mostra4j.adapters.persistence.ReloadableFacts;
 import org.mostra4j.adapters.persistence.SnapshotFactsModule;
 import org.mostra4j.adapters.persistence.StoreException;
 import org.mostra4j.adapters.persistence.StoreOptions;
+import org.mostra4j.adapters.http.AdminToken;
 import org.mostra4j.adapters.http.SequencingServer;
 import org.mostra4j.adapters.http.ServiceSettings;
+import org.mostra4j.adapters.http.SurfaceSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
         footer = {"  ./mostra4j serve --port 8080",
                 "  curl -s -H 'Content-Type: application/json' --data @examples/worked-example.json"
                         + " localhost:8080/v1/sequence",
-                "  ./mostra4j serve --db mostra4j.duckdb --model model.bin --threads 2"})
+                "  ./mostra4j serve --db mostra4j.duckdb --model model.bin --threads 2",
+                "  ./mostra4j serve --host 0.0.0.0 --admin-reload --admin-token-file /etc/mostra4j/admin.token"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,6 +75,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shutdown-grace-ms", paramLabel = "MS", description = "How long a shutdown waits for requests in "
             + "flight (default 10000).")
     long graceMs = 10_000;
+    @Option(names = "--admin-token-file", paramLabel = "FILE", description = "File holding the bearer token that "
+            + "/v1/admin/* requires (one line, at least 16 characters); required with --admin-reload on a non-loopback --host.")
+    Path adminTokenFile;
+    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Browser origin allowed to call the service, e.g. "
+            + "https://app.example.com (repeatable; default none: requests from other origins get 403).")
+    List<String> cors = new ArrayList<>();
+    @Option(names = "--header-timeout-ms", paramLabel = "MS", description = "Longest time a client may take to send a "
+            + "request's headers before its connection is closed (default 10000).")
+    Long headerTimeoutMs;
+    @Option(names = "--max-connections-per-client", paramLabel = "N", description = "Most open connections from one "
+            + "client address; more are closed at once (default 128).")
+    Integer connectionsPerClient;
+    @Option(names = "--max-connections", paramLabel = "N", description = "Most open connections in all; beyond, new "
+            + "ones wait in the kernel's backlog (default 1024).")
+    Integer maxConnections;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -88,6 +106,12 @@ final class ServeCommand implements Callable<Integer> {
     /** Parses the options into settings, builds the injector and starts listening. */
     RunningServer start() {
         ServiceSettings settings = settings();
+        SurfaceSettings surface = surface();
+        try {
+            SequencingServer.checkExposure(settings, surface);
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
         Injector injector = CompositionRoot.injector(overrides().toArray(Module[]::new));
         if (model != null) {
             injector.getInstance(ModelRelevanceEncoder.class).loadNow().ifPresent(reason -> {
@@ -95,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         try {
-            return injector.getInstance(SequencingServer.class).start(settings);
+            return injector.getInstance(SequencingServer.class).start(settings, surface);
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
@@ -136,6 +160,32 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         return facts;
+    }
+
+    private SurfaceSettings surface() {
+        SurfaceSettings d = SurfaceSettings.defaults();
+        try {
+            return d.withConnections(headerTimeoutMs == null ? d.headerTimeout() : Duration.ofMillis(headerTimeoutMs),
+                            connectionsPerClient == null ? d.connectionsPerClient() : connectionsPerClient,
+                            maxConnections == null ? d.maxConnections() : maxConnections)
+                    .withCorsOrigins(cors)
+                    .withAdminToken(adminTokenFile == null ? AdminToken.NONE : readToken(adminTokenFile));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static AdminToken readToken(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such file (--admin-token-file)");
+        }
+        try {
+            return AdminToken.of(Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new UsageException(file + ": cannot read the admin token: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
     }
 
     private ServiceSettings settings() {

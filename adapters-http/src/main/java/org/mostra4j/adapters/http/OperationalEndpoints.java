@@ -14,6 +14,7 @@ import org.mostra4j.domain.search.ScorerCatalogue;
 
 /** The small endpoints: objectives, health, metrics and the snapshot reload. */
 final class OperationalEndpoints {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OperationalEndpoints.class);
     private final ObjectMapper mapper;
     private final byte[] objectivesBody;
     private final SnapshotReload reload;
@@ -55,13 +56,28 @@ final class OperationalEndpoints {
     synchronized Optional<Problem> reload(Context ctx) {
         var result = reload.reload();
         if (result.isLeft()) {
-            return Optional.of(Problem.of(Problem.Kind.RELOAD_UNAVAILABLE, result.getLeft()));
+            // the store's reason names the file and the lock holder's process: the log keeps it, clients get less
+            LOG.warn("reload refused: {}", result.getLeft());
+            return Optional.of(Problem.of(Problem.Kind.RELOAD_UNAVAILABLE, forClients(result.getLeft())));
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("reloaded", true);
         body.put("detail", result.get());
         ctx.contentType("application/json").result(bytes(body));
         return Optional.empty();
+    }
+
+    /** Why nothing was reloaded, without file system paths or process ids. */
+    private String forClients(String reason) {
+        if (reload == SnapshotReload.NONE) {
+            return reason;
+        }
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("in use by") || r.contains("lock")) {
+            return "the store is held by a process that writes it (a batch job); retry when it has finished; the "
+                    + "previous snapshot stays in use";
+        }
+        return "the store could not be read; the previous snapshot stays in use (the server log has the reason)";
     }
 
     private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers) {

@@ -17,6 +17,17 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
     /** The kinds of problem the service answers with; the type URI is {@code urn:mostra4j:problem:<slug>}. */
     enum Kind {
         MALFORMED_JSON(400, "malformed-json", "The body is not well-formed JSON"),
+        MALFORMED_UTF8(400, "malformed-utf-8", "The body is not well-formed UTF-8"),
+        BAD_REQUEST(400, "bad-request", "The request is not valid HTTP"),
+        UNAUTHORIZED(401, "unauthorized", "A valid bearer token is required"),
+        FORBIDDEN(403, "forbidden", "The request is not allowed"),
+        CROSS_ORIGIN(403, "cross-origin-forbidden", "Requests from this origin are not allowed"),
+        REQUEST_TIMEOUT(408, "request-timeout", "The request was not received in time"),
+        URI_TOO_LONG(414, "uri-too-long", "The request target is too long"),
+        EXPECTATION_FAILED(417, "expectation-failed", "The Expect header cannot be met"),
+        HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
+        NOT_IMPLEMENTED(501, "not-implemented", "The server does not implement this"),
+        VERSION_NOT_SUPPORTED(505, "http-version-not-supported", "The HTTP version is not supported"),
         INVALID_REQUEST(422, "invalid-request", "The request has invalid fields"),
         BODY_TOO_LARGE(413, "body-too-large", "The request body is too large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
@@ -64,13 +75,40 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
         return kind.status;
     }
 
+    /**
+     * The problem for a status the HTTP server answered by itself (a request refused before routing): statuses
+     * without a kind of their own fall back to 400 or 500.
+     */
+    static Problem ofStatus(int status, String detail) {
+        Kind kind = switch (status) {
+            case 401 -> Kind.UNAUTHORIZED;
+            case 403 -> Kind.FORBIDDEN;
+            case 404 -> Kind.NOT_FOUND;
+            case 405 -> Kind.METHOD_NOT_ALLOWED;
+            case 408 -> Kind.REQUEST_TIMEOUT;
+            case 413 -> Kind.BODY_TOO_LARGE;
+            case 414 -> Kind.URI_TOO_LONG;
+            case 415 -> Kind.UNSUPPORTED_MEDIA_TYPE;
+            case 417 -> Kind.EXPECTATION_FAILED;
+            case 431 -> Kind.HEADERS_TOO_LARGE;
+            case 501 -> Kind.NOT_IMPLEMENTED;
+            case 503 -> Kind.OVERLOADED;
+            case 505 -> Kind.VERSION_NOT_SUPPORTED;
+            default -> status >= 400 && status < 500 ? Kind.BAD_REQUEST : Kind.INTERNAL;
+        };
+        return of(kind, detail);
+    }
+
+    /** The document; {@code instance} (the request path) is left out when null, e.g. for an unparseable request. */
     ObjectNode toJson(String instance) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("type", kind.type());
         root.put("title", kind.title);
         root.put("status", kind.status);
         root.put("detail", detail);
-        root.put("instance", instance);
+        if (instance != null) {
+            root.put("instance", instance);
+        }
         ArrayNode list = root.putArray("errors");
         for (JsonProblem e : errors) {
             list.addObject().put("path", e.path()).put("message", e.message());

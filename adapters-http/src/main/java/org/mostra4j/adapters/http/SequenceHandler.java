@@ -25,6 +25,7 @@ final class SequenceHandler {
     /** How far over the limit a refused body is still read and dropped, so that its sender sees the 413. */
     static final long DRAIN_BYTES = 1 << 20;
     private final ObjectMapper mapper;
+    private final RequestJson json = new RequestJson();
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
     private final ServiceSettings settings;
@@ -39,20 +40,49 @@ final class SequenceHandler {
     /** The response: a sequence or a problem. */
     Either<Problem, Sequence> handle(Context ctx) throws IOException {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type != null && !isJson(type)) {
             return Either.left(Problem.of(Problem.Kind.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type must be application/json, was " + type));
+                    "Content-Type must be application/json (UTF-8), was " + type));
         }
         var admitted = admission.admit();
         if (admitted.isLeft()) {
             return Either.left(refusal(admitted.getLeft()));
         }
         try (Admission.Ticket ticket = admitted.get()) {
-            return body(ctx).flatMap(this::json).flatMap(this::request).flatMap(command -> sequence(ticket, command));
+            return body(ctx).flatMap(json::parse).flatMap(this::request).flatMap(command -> sequence(ticket, command));
         }
     }
 
-    private Either<Problem, byte[]> body(Context ctx) throws IOException {
+    /** {@code application/json}, with no charset or UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8). */
+    static boolean isJson(String contentType) {
+        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].strip().split("=", 2);
+            if (param[0].strip().equals("charset")
+                    && !(param.length == 2 && param[1].strip().replace("\"", "").equals("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The body, or why it was refused. A body the server cannot read (a broken chunked encoding, a connection that
+     * ends early) is the client's fault: 400, not 500.
+     */
+    private Either<Problem, byte[]> body(Context ctx) {
+        try {
+            return readBody(ctx);
+        } catch (IOException e) {
+            return Either.left(Problem.of(Problem.Kind.BAD_REQUEST,
+                    "the body could not be read (broken chunked encoding, or fewer bytes than Content-Length)"));
+        }
+    }
+
+    private Either<Problem, byte[]> readBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > settings.maxBodyBytes()) {
@@ -87,21 +117,6 @@ final class SequenceHandler {
 
     private Problem tooLarge() {
         return Problem.of(Problem.Kind.BODY_TOO_LARGE, "the body may hold at most " + settings.maxBodyBytes() + " bytes");
-    }
-
-    private Either<Problem, JsonNode> json(byte[] bytes) {
-        if (bytes.length == 0) {
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "the body is empty; expected a session JSON object"));
-        }
-        try {
-            return Either.right(mapper.readTree(bytes));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, where + e.getOriginalMessage()));
-        } catch (IOException e) {
-            return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "unreadable body"));
-        }
     }
 
     private Either<Problem, SequenceSessionUseCase.Command> request(JsonNode root) {

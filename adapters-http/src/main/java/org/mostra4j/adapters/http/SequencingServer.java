@@ -30,8 +30,6 @@ public final class SequencingServer {
     private static final String OUTCOME = "mostra4j.outcome";
     /** Idle connections are closed after this; it also bounds how long a slow client may take to send a body. */
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    /** Open sockets beyond this wait in the kernel's accept backlog. */
-    private static final int MAX_CONNECTIONS = 1024;
 
     private final SequenceSessionUseCase useCase;
     private final ObjectiveCatalogue objectives;
@@ -50,14 +48,28 @@ public final class SequencingServer {
         this.reload = reload;
     }
 
-    /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
+    /** {@link #start(ServiceSettings, SurfaceSettings)} with the default surface: loopback use, no admin token. */
     public RunningServer start(ServiceSettings settings) {
+        return start(settings, SurfaceSettings.defaults());
+    }
+
+    /**
+     * Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot, or
+     * when admin endpoints would be reachable from other hosts without a token.
+     */
+    public RunningServer start(ServiceSettings settings, SurfaceSettings surface) {
+        checkExposure(settings, surface);
+        ConnectionGuard guard = new ConnectionGuard(surface.connectionsPerClient(), surface.headerTimeout());
+        AccessRules access = new AccessRules(surface);
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
+        metrics.include(guard::prometheusText);
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
         Javalin app = Javalin.create(config -> {
-            jetty(config, settings);
+            jetty(config, settings, surface, guard);
+            config.routes.before(access::checkOrigin);
+            config.routes.before("/v1/admin/*", access::checkAdmin);
             routes(config, sequence, info, settings.adminReload());
             config.routes.after(ctx -> record(ctx, metrics));
         });
@@ -73,7 +85,7 @@ public final class SequencingServer {
         return new RunningServer(app, admission, URI.create("http://" + hostForUri(settings.host()) + ":" + port));
     }
 
-    private static void jetty(JavalinConfig config, ServiceSettings settings) {
+    private void jetty(JavalinConfig config, ServiceSettings settings, SurfaceSettings surface, ConnectionGuard guard) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -83,13 +95,19 @@ public final class SequencingServer {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendDateHeader(false);
+            http.addCustomizer(new SecurityHeaders());
         });
+        // what Jetty refuses before any route runs is answered with a problem document too
+        ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+        config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         config.jetty.addConnector((server, http) -> {
             ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
             c.setHost(settings.host());
             c.setPort(settings.port());
             c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-            c.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, c));
+            c.addBean(new NetworkConnectionLimit(surface.maxConnections(), c));
+            c.addBean(guard);
             return c;
         });
     }
@@ -123,6 +141,7 @@ public final class SequencingServer {
                 info.reload(ctx).ifPresent(p -> problem(ctx, p));
             });
         }
+        config.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -142,6 +161,9 @@ public final class SequencingServer {
     }
 
     private void problem(Context ctx, Problem p) {
+        if (p.kind() == Problem.Kind.UNAUTHORIZED) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"mostra4j-admin\"");
+        }
         if (p.kind() == Problem.Kind.OVERLOADED || p.kind() == Problem.Kind.TIMED_OUT
                 || p.kind() == Problem.Kind.SHUTTING_DOWN) {
             ctx.header("Retry-After", "1");
@@ -175,6 +197,33 @@ public final class SequencingServer {
         metrics.record(endpoint == null ? "unmatched" : endpoint,
                 outcome == null ? Outcome.ofStatus(ctx.statusCode()) : outcome,
                 started == null ? 0 : System.nanoTime() - started);
+    }
+
+    /**
+     * Refuses admin endpoints reachable from other machines without a token.
+     *
+     * @throws IllegalStateException naming the address, when admin endpoints are on, no token is set and the host
+     *                               is not a loopback address
+     */
+    public static void checkExposure(ServiceSettings settings, SurfaceSettings surface) {
+        if (settings.adminReload() && !surface.adminToken().required() && !loopback(settings.host())) {
+            throw new IllegalStateException("admin endpoints on " + settings.host() + " (not a loopback address) "
+                    + "need a token: give --admin-token-file, or bind to 127.0.0.1");
+        }
+    }
+
+    /** Whether {@code host} names only this machine (a name that does not resolve is not loopback). */
+    static boolean loopback(String host) {
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String hostForUri(String host) {

@@ -18,9 +18,15 @@ final class ServiceMetrics {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
     private final String modelVersion;
+    /** Series other parts of the server keep (e.g. connections closed by the guard), appended as they write them. */
+    private final java.util.List<java.util.function.Supplier<String>> sections = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ServiceMetrics(String modelVersion) {
         this.modelVersion = modelVersion;
+    }
+
+    void include(java.util.function.Supplier<String> section) {
+        sections.add(section);
     }
 
     void record(String endpoint, Outcome outcome, long nanos) {
@@ -51,6 +57,7 @@ final class ServiceMetrics {
         b.append("# HELP mostra4j_model_info The relevance model the service answers with (value is always 1).\n");
         b.append("# TYPE mostra4j_model_info gauge\n");
         b.append("mostra4j_model_info{version=\"").append(escape(modelVersion)).append("\"} 1\n");
+        sections.forEach(s -> b.append(s.get()));
         return b.toString();
     }
 

@@ -34,9 +34,14 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload) {
+        this(useCase, settings, SurfaceSettings.defaults(), reload);
+    }
+
+    ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SurfaceSettings surface,
+            SnapshotReload reload) {
         SequencingServer server = new SequencingServer(useCase, ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(),
                 reload);
-        this.running = server.start(settings.withPort(0));
+        this.running = server.start(settings.withPort(0), surface);
     }
 
     static ServerFixture start() {
