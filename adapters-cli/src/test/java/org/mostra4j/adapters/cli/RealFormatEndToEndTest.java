@@ -109,6 +109,26 @@ class RealFormatEndToEndTest {
         assertTrue(new ObjectMapper().readTree(scored.out()).size() > 0, scored.out());
     }
 
+    @Test
+    void rejectsGoBesideTheStoreByDefaultAndTheSummaryNamesThem() throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("parts"));
+        writeMssdParts(logs, 6, 3);
+        Path part = logs.resolve("log_0_20180716_000000000001.csv.gz");
+        List<String> lines = new ArrayList<>(List.of(new String(new java.util.zip.GZIPInputStream(Files.newInputStream(part))
+                .readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+        lines.set(2, lines.get(2).replaceFirst("^([^,]*),\\d+,", "$1,0,"));
+        gzip(part, lines);
+        Path store = Files.createDirectories(dir.resolve("data")).resolve("mssd.duckdb");
+        CliRun strict = CliRun.of("import", "mssd", "--db", store.toString(), "--log", logs.toString());
+        assertEquals(2, strict.exitCode());
+        assertTrue(strict.err().contains(part + ":3: session_position: expected a whole number >= 1, found '0'"), strict.err());
+        CliRun lenient = CliRun.of("import", "mssd", "--db", store.toString(), "--log", logs.toString(), "--max-errors", "5");
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        Path rejects = dir.resolve("data").resolve("mssd.rejects.txt");
+        assertTrue(lenient.out().contains("rejected 1 rows, written with their reasons to " + rejects), lenient.out());
+        assertTrue(Files.readString(rejects).startsWith(part + ":3: session_position:"), Files.readString(rejects));
+    }
+
     static String track(int t) {
         return String.format("t_%08x-0b3f-4c6d-8e9f-1a2b3c4d5e6f", t);
     }
