@@ -54,6 +54,11 @@ final class DbCommand implements Runnable {
                 }
                 out.printf("%s: schema version %d%n", database.db, c.schemaVersion());
                 c.rows().forEach((t, n) -> out.printf("  %-18s %,d%n", t, n));
+                if (c.details().values().stream().anyMatch(n -> n > 0)) {
+                    out.println("real-log details:");
+                    c.details().forEach((t, n) -> out.printf("  %-28s %,d%n", t, n));
+                    c.sampleUsers().forEach(u -> out.println("  e.g. " + u));
+                }
                 out.println(c.models().isEmpty() ? "models: none" : "models:");
                 c.models().forEach(m -> out.printf("  %s (%s) %s, %s %s%n", m.name(), m.kind(), m.file(), m.createdAt(),
                         m.metadata()));
@@ -77,6 +82,8 @@ final class DbCommand implements Runnable {
                 ObjectNode meta = node.putObject("metadata");
                 new TreeMap<>(m.metadata()).forEach(meta::put);
             });
+            ObjectNode details = root.putObject("details");
+            c.details().forEach(details::put);
             ArrayNode imports = root.putArray("imports");
             c.imports().forEach(imports::add);
             return root;

@@ -31,7 +31,7 @@ final class ImportCanonicalCommand implements Callable<Integer> {
     public Integer call() {
         try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
                 StepProgress progress = StepProgress.start("import canonical")) {
-            var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(progress));
+            var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(database.db, progress));
             progress.close();
             return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import lastfm}: the Last.fm-1K listening log. */
-@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import lastfm --db lfm.duckdb --log userid-timestamp-artid-artname-traid-traname.tsv --gap-minutes 20"},
+@Command(footerHeading = "%nExamples:%n", footer = {"  ./mostra4j import lastfm --db lfm.duckdb --log userid-timestamp-artid-artname-traid-traname.tsv --gap-minutes 20",
+        "  ./mostra4j import lastfm --db lfm.duckdb --log userid-timestamp-artid-artname-traid-traname.tsv --profiles userid-profile.tsv"},
         name = "lastfm", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Import the Last.fm-1K log TSV (user, timestamp, artist id/name, track id/name; no header): "
-                + "every play becomes history, plays are cut into sessions at an inactivity gap.")
+                + "every play becomes history, plays are cut into sessions at an inactivity gap; a track played again in a "
+                + "session stays one candidate (its first play) and keeps its play count.")
 final class ImportLastFmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,6 +26,9 @@ final class ImportLastFmCommand implements Callable<Integer> {
     DatabaseOptions database = new DatabaseOptions();
     @Option(names = "--log", required = true, paramLabel = "FILE", description = "The Last.fm-1K TSV file.")
     Path log;
+    @Option(names = "--profiles", paramLabel = "FILE", description = "The Last.fm-1K profile file userid-profile.tsv "
+            + "(#id, gender, age, country, registered): user attributes, shown by db info and exported by export canonical.")
+    Path profiles;
     @Option(names = "--gap-minutes", paramLabel = "N", description = "Pause that ends a session, in minutes (default 30).")
     long gapMinutes = 30;
     @Mixin
@@ -38,8 +43,8 @@ final class ImportLastFmCommand implements Callable<Integer> {
         }
         try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
                 StepProgress progress = StepProgress.start("import lastfm")) {
-            var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),
-                    limits.toImportOptions(progress));
+            var result = new LastFmImporter(store).importLog(log, java.util.Optional.ofNullable(profiles), Duration.ofMinutes(gapMinutes),
+                    limits.toImportOptions(database.db, progress));
             progress.close();
             return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

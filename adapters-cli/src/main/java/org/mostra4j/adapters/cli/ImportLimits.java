@@ -9,10 +9,19 @@ final class ImportLimits {
     @Option(names = "--max-errors", paramLabel = "N", description = "Load the good rows and write up to N bad ones, "
             + "with their reasons, to the rejects file; more aborts (default 0: the first problem aborts).")
     long maxErrors;
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default ./rejects.txt).")
-    Path rejects = Path.of("rejects.txt");
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: beside the "
+            + "database, <db name>.rejects.txt).")
+    Path rejects;
 
-    ImportOptions toImportOptions(java.util.function.Consumer<String> progress) {
-        return new ImportOptions(maxErrors, rejects, progress);
+    ImportOptions toImportOptions(Path db, java.util.function.Consumer<String> progress) {
+        return new ImportOptions(maxErrors, rejects != null ? rejects : besideStore(db), progress);
+    }
+
+    /** {@code data/mssd.duckdb} → {@code data/mssd.rejects.txt}: the rejects belong to that store, not to the working folder. */
+    static Path besideStore(Path db) {
+        String name = db.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return db.resolveSibling(base + ".rejects.txt");
     }
 }

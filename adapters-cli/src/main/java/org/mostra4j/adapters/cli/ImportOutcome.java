@@ -19,6 +19,8 @@ final class ImportOutcome {
             return 2;
         }
         ImportSummary s = result.get();
+        s.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
         if (format.json()) {
             OutputFormatOption.print(out, json(s, seconds));
             return 0;
@@ -26,6 +28,10 @@ final class ImportOutcome {
         out.printf("imported %,d input rows in %.1f s (%,.0f rows/s)%n", s.inputRows(), seconds,
                 seconds > 0 ? s.inputRows() / seconds : 0.0);
         s.rowsAdded().forEach((table, rows) -> out.printf("  %-18s +%,d%n", table, rows));
+        if (s.replays().plays() > 0) {
+            out.printf("  folded %,d replays into %,d candidates (each track once per session, at its first play;"
+                    + " candidates.plays keeps the count)%n", s.replays().plays(), s.replays().candidates());
+        }
         if (s.rejected() > 0) {
             out.printf("  rejected %,d rows, written with their reasons to %s%n", s.rejected(),
                     s.rejectsFile().map(Object::toString).orElse("?"));
@@ -40,6 +46,11 @@ final class ImportOutcome {
         root.put("seconds", seconds);
         ObjectNode added = root.putObject("rowsAdded");
         s.rowsAdded().forEach(added::put);
+        ObjectNode replays = root.putObject("replays");
+        replays.put("plays", s.replays().plays());
+        replays.put("candidates", s.replays().candidates());
+        var warnings = root.putArray("warnings");
+        s.warnings().forEach(warnings::add);
         root.put("rejected", s.rejected());
         s.rejectsFile().ifPresentOrElse(f -> root.put("rejectsFile", f.toString()), () -> root.putNull("rejectsFile"));
         return root;

@@ -96,7 +96,7 @@ class JsonFormatTest {
         assertTrue(imported.path("seconds").isNumber(), imported.toString());
 
         JsonNode info = parsed(run(new Root(), "db", "info", "--db", db, "--format", "json"));
-        assertEquals(1, info.path("schemaVersion").asInt(), info.toString());
+        assertEquals(2, info.path("schemaVersion").asInt(), info.toString());
         assertEquals(1, info.path("rows").path("sessions").asLong(), info.toString());
         assertEquals(2, info.path("rows").path("candidates").asLong(), info.toString());
         assertTrue(info.path("models").isArray(), info.toString());

@@ -56,7 +56,7 @@ class StoreCommandsTest {
         assertTrue(imported.out().contains("candidates         +2"), imported.out());
         Outcome info = run("db", "info", "--db", db);
         assertEquals(0, info.code(), info.err());
-        assertTrue(info.out().contains("schema version 1"), info.out());
+        assertTrue(info.out().contains("schema version 2"), info.out());
         assertTrue(info.out().contains("sessions           1"), info.out());
         Outcome exported = run("export", "canonical", "--db", db, "--out", tmp.resolve("out").toString());
         assertEquals(0, exported.code(), exported.err());

@@ -13,7 +13,7 @@ import java.util.List;
  * {@link #CURRENT} was written by a newer mostra4j and is refused rather than misread.
  */
 public final class SchemaMigrations {
-    private static final List<String> STEPS = List.of(V1.SQL);
+    private static final List<String> STEPS = List.of(V1.SQL, V2.SQL);
     /** The schema version this build writes. */
     public static final int CURRENT = STEPS.size();
 
@@ -87,6 +87,23 @@ public final class SchemaMigrations {
                     metric VARCHAR NOT NULL, value DOUBLE NOT NULL);
                 CREATE TABLE models (name VARCHAR NOT NULL, kind VARCHAR NOT NULL, file VARCHAR NOT NULL,
                     created_at TIMESTAMP NOT NULL, metadata VARCHAR NOT NULL)
+                """;
+    }
+
+    /**
+     * Version 2: what real listening logs carry beyond the canonical core, all nullable so that older
+     * rows and files read as "not given": the number of plays folded into a candidate (replays within a
+     * session), whether a session was played in shuffle (MSSD's {@code hist_user_behavior_is_shuffle}),
+     * and a user's profile attributes (Last.fm-1K's profile file).
+     */
+    private static final class V2 {
+        static final String SQL = """
+                ALTER TABLE candidates ADD COLUMN plays INTEGER;
+                ALTER TABLE sessions ADD COLUMN shuffle BOOLEAN;
+                ALTER TABLE users ADD COLUMN gender VARCHAR;
+                ALTER TABLE users ADD COLUMN age INTEGER;
+                ALTER TABLE users ADD COLUMN country VARCHAR;
+                ALTER TABLE users ADD COLUMN registered DATE
                 """;
     }
 }

@@ -33,9 +33,9 @@ class GsStorePortsTest {
         store = DuckDbStore.open(StoreOptions.at(tmp.resolve("gs.duckdb")));
         try (Statement s = store.connection().createStatement()) {
             // inserted out of order on purpose: the adapters must sort
-            s.execute("INSERT INTO sessions VALUES ('s2', 'u1', DATE '2020-01-02', 'radio'),"
+            s.execute("INSERT INTO sessions (session_id, user_id, date, context) VALUES ('s2', 'u1', DATE '2020-01-02', 'radio'),"
                     + " ('s1', 'u2', DATE '2020-01-01', 'radio'), ('s3', 'u1', DATE '2020-01-03', 'radio')");
-            s.execute("INSERT INTO candidates VALUES ('s2', 'tB', 3, true), ('s2', 'tA', 1, true), ('s2', 'tC', 2, false),"
+            s.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat) VALUES ('s2', 'tB', 3, true), ('s2', 'tA', 1, true), ('s2', 'tC', 2, false),"
                     + " ('s2', 'tD', 4, NULL), ('s1', 'tZ', 2, true), ('s1', 'tY', 1, true), ('s3', 'tA', 1, false)");
             s.execute("INSERT INTO history VALUES"
                     + " ('u2', 't9', TIMESTAMP '2020-03-01 10:00:00', 2),"

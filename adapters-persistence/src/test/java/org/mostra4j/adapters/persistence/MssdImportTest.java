@@ -72,7 +72,7 @@ class MssdImportTest {
             assertTrue(lenient.isRight());
             assertEquals(lines.size() - 3, CanonicalImportTest.count(store, "candidates"));
             assertEquals(2, Files.readAllLines(tmp.resolve("rej.txt")).size());
-            assertTrue(Files.readAllLines(tmp.resolve("rej.txt")).get(1).contains(":9: not_skipped: expected true or false, found 'yes'"));
+            assertTrue(Files.readAllLines(tmp.resolve("rej.txt")).get(1).contains(":9: not_skipped: expected true, false, 1 or 0, found 'yes'"));
         }
     }
 

@@ -118,6 +118,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             this.defined = new boolean[layout.size()];
             this.diversity = command.vectors().map(v -> new SequenceGs(v, command.k()));
             this.gsIndex = layout.indexOf(MetricLayout.GS).orElse(-1);
+            join.resetCounts();
         }
 
         void chunk(List<LoggedSession> all) {
@@ -221,6 +222,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 notes.add("True SAT: the oracle could not answer " + oracleMisses + " (policy, session) pairs, e.g. '"
                         + oracleMiss + "'; those pairs have no true metrics.");
             }
+            join.discoveryNote().ifPresent(notes::add);
             diversity.ifPresent(d -> notes.add("Diversity (GS@" + command.k() + "): Generalist-Specialist score of"
                     + " each policy's top " + command.k() + " in the given track-embedding space, weight 1 per position;"
                     + " lower = more diverse. " + (gsMisses == 0 ? "Every (policy, session) pair had a score."

@@ -35,6 +35,11 @@ final class EvaluationSessions {
     private final ObjectiveDecorator decorator;
     private final List<ObjectiveId> objectives;
     private final EncodeRelevancePort encoder;
+    // what the data lets Discovery see, for the report's notes (real logs may lack artists and histories)
+    private long candidatesJoined;
+    private long candidatesWithoutArtist;
+    private long sessionsJoined;
+    private long sessionsWithHistory;
 
     EvaluationSessions(LoadCatalogPort catalog, LoadObjectiveFactsPort facts, ObjectiveCatalogue objectives,
             EncodeRelevancePort encoder) {
@@ -80,6 +85,10 @@ final class EvaluationSessions {
         Session asked = new Session(logged.id(), logged.user(), logged.date(),
                 inOrder.stream().map(c -> candidate(c, tracks)).toList());
         ObjectiveFacts f = facts.factsFor(logged.user(), logged.date());
+        sessionsJoined++;
+        sessionsWithHistory += f.history().distinctTracks() > 0 ? 1 : 0;
+        candidatesJoined += asked.candidates().size();
+        candidatesWithoutArtist += asked.candidates().stream().filter(c -> c.artist().isEmpty()).count();
         List<Set<ObjectiveId>> labels = asked.candidates().stream().map(c -> decorator.labels(asked, c, f)).toList();
         Either<String, List<Relevance>> encoded = encoder.encode(asked, labels);
         if (encoded.isLeft()) {
@@ -102,5 +111,29 @@ final class EvaluationSessions {
         Candidate c = Candidate.of(logged.track());
         Track t = tracks.get(logged.track());
         return t == null || t.artist().isEmpty() ? c : c.withArtist(t.artist().get());
+    }
+
+    /** Starts the counts behind {@link #discoveryNote()} afresh (one evaluation run). */
+    void resetCounts() {
+        candidatesJoined = 0;
+        candidatesWithoutArtist = 0;
+        sessionsJoined = 0;
+        sessionsWithHistory = 0;
+    }
+
+    /**
+     * Why Discovery cannot be measured on the sessions joined so far, if it cannot: candidates without an
+     * artist (the log has no artist ids, as MSSD) and listeners without any history before their session
+     * (MSSD's one proxy user per session) leave "never streamed the track nor its artist" undecidable.
+     */
+    java.util.Optional<String> discoveryNote() {
+        if (candidatesJoined == 0 || (candidatesWithoutArtist * 2 <= candidatesJoined && sessionsWithHistory > 0)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "Discovery: not measurable on this data: %,d of %,d"
+                + " candidates (%.0f%%) have no artist (the log carries no artist ids, as MSSD does), and %,d of %,d sessions"
+                + " have a listener with history before them (MSSD has one proxy user per session); its rows measure"
+                + " 'new within the session' at most.", candidatesWithoutArtist, candidatesJoined,
+                100.0 * candidatesWithoutArtist / candidatesJoined, sessionsWithHistory, sessionsJoined));
     }
 }

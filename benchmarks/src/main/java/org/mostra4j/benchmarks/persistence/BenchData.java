@@ -52,6 +52,60 @@ final class BenchData {
     }
 
     /** A Last.fm-1K TSV of exactly {@code plays} plays by 1,000 users (seed 2), newest first per user. */
+    /**
+     * An MSSD release as it ships: {@code parts} gzip'd part files {@code log_0_201807DD_00000000000k.csv.gz}
+     * holding {@code rows} rows in all, sessions of 10–20 plays over 50,000 tracks, about one play in twelve
+     * after the third a {@code backbtn} replay of an earlier track of the session, pause and context-switch
+     * columns written 0/1, booleans and dates in both spellings.
+     */
+    static Path mssdGzParts(int rows, int parts) throws IOException {
+        Path dir = DIR.resolve("mssd-parts-" + rows + "-" + parts);
+        if (Files.exists(dir.resolve("complete"))) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        Random rnd = new Random(3);
+        int perPart = (rows + parts - 1) / parts;
+        int written = 0;
+        int s = 0;
+        StringBuilder line = new StringBuilder(256);
+        for (int k = 0; k < parts; k++) {
+            Path part = dir.resolve(String.format("log_0_201807%02d_%012d.csv.gz", 15 + k % 15, k));
+            try (java.io.Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                    Files.newOutputStream(part), 1 << 16), java.nio.charset.StandardCharsets.UTF_8)) {
+                w.write(String.join(",", MssdImporter.LOG_COLUMNS));
+                w.write('\n');
+                int inPart = 0;
+                for (; inPart < perPart && written < rows; s++) {
+                    int length = 10 + rnd.nextInt(11);
+                    boolean odd = (s & 1) == 1;
+                    String date = odd ? String.format("%02d-07-18", 1 + s % 28) : String.format("2018-07-%02d", 1 + s % 28);
+                    int start = rnd.nextInt(50_000);
+                    int[] played = new int[length];
+                    for (int p = 1; p <= length; p++, written++, inPart++) {
+                        boolean replay = p > 3 && rnd.nextInt(12) == 0;
+                        int track = replay ? played[rnd.nextInt(p - 1)] : (start + p * 7919) % 50_000;
+                        played[p - 1] = track;
+                        boolean skipped = rnd.nextBoolean();
+                        String sk = odd ? (skipped ? "True" : "False") : (skipped ? "true" : "false");
+                        String ns = odd ? (skipped ? "False" : "True") : (skipped ? "false" : "true");
+                        line.setLength(0);
+                        line.append(s % 10).append('_').append(String.format("%08x", s)).append(',').append(p).append(',')
+                                .append(length).append(",t_").append(String.format("%06d", track)).append(',').append(sk)
+                                .append(',').append(sk).append(',').append(sk).append(',').append(ns).append(",0,")
+                                .append(p == 1 ? 0 : 1).append(",0,0,0,").append(replay ? 1 : 0).append(',')
+                                .append(odd ? "True" : "false").append(',').append(s % 24).append(',').append(date)
+                                .append(",true,").append(s % 3 == 0 ? "editorial_playlist" : "user_collection").append(',')
+                                .append(replay ? "backbtn" : "trackdone").append(",trackdone\n");
+                        w.write(line.toString());
+                    }
+                }
+            }
+        }
+        Files.writeString(dir.resolve("complete"), String.valueOf(written));
+        return dir;
+    }
+
     static Path lastFmLog(int plays) throws IOException {
         Path file = DIR.resolve("lastfm-" + plays + ".tsv");
         if (Files.exists(file)) {

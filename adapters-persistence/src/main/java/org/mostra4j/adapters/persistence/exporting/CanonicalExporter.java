@@ -16,7 +16,9 @@ import org.mostra4j.adapters.persistence.importing.CanonicalTable;
 
 /**
  * Writes the store back out in the canonical layout, one file per non-empty table, rows in key order:
- * importing the result into an empty store and exporting again gives identical files.
+ * importing the result into an empty store and exporting again gives identical files. The optional
+ * columns of real logs (users' profile attributes, sessions' {@code shuffle}, candidates' {@code plays})
+ * are written only when some row has a value, so files of stores without them stay as they were.
  */
 public final class CanonicalExporter {
     /** The file format written. */
@@ -71,6 +73,12 @@ public final class CanonicalExporter {
                 case "sat" -> "CASE WHEN sat THEN 1 WHEN NOT sat THEN 0 END AS sat";
                 default -> "\"" + c + "\"";
             });
+        }
+        for (String name : t.optionalColumnNames()) {
+            String c = CanonicalTable.storeColumn(name);
+            if (count("(SELECT " + c + " FROM " + t.tableName() + " WHERE " + c + " IS NOT NULL LIMIT 1)") > 0) {
+                cols.add((c.equals("registered") ? "strftime(registered, '%Y-%m-%d')" : c) + " AS \"" + name + "\"");
+            }
         }
         List<String> extras = extraColumns(t.tableName());
         for (int i = 0; i < extras.size(); i++) {

@@ -99,6 +99,31 @@ public enum CanonicalTable {
         return order;
     }
 
+    /**
+     * Optional columns a file may carry (schema version 2; the exporter writes one only when some row has a
+     * value): a user's profile attributes, a session's shuffle flag, a candidate's play count (replays folded).
+     */
+    public List<String> optionalColumnNames() {
+        return optionalColumns().stream().map(ColumnRule::name).toList();
+    }
+
+    List<ColumnRule> optionalColumns() {
+        return switch (this) {
+            // prefixed: any other users column is a numeric user feature, and "age" is a likely feature name
+            case USERS -> List.of(ColumnRule.of("profile_gender", OPTIONAL_TEXT), ColumnRule.of("profile_age", OPTIONAL_INT),
+                    ColumnRule.of("profile_country", OPTIONAL_TEXT),
+                    ColumnRule.of("profile_registered", ColumnKind.OPTIONAL_DATE));
+            case SESSIONS -> List.of(ColumnRule.of("shuffle", ColumnKind.OPTIONAL_BOOL));
+            case CANDIDATES -> List.of(ColumnRule.of("plays", ColumnKind.OPTIONAL_POSITIVE_INT));
+            default -> List.of();
+        };
+    }
+
+    /** The store column an optional file column goes to ({@code profile_age} → {@code age}). */
+    public static String storeColumn(String fileColumn) {
+        return fileColumn.startsWith("profile_") ? fileColumn.substring("profile_".length()) : fileColumn;
+    }
+
     /** The fixed column names, in canonical order. */
     public List<String> columnNames() {
         return columns.stream().map(ColumnRule::name).toList();

@@ -17,6 +17,7 @@ final class CanonicalTableLoad {
     private final String display;
     private StagedFile staged;
     private List<String> extras = List.of();
+    private List<ColumnRule> optional = List.of();
 
     CanonicalTableLoad(ImportRun run, CanonicalTable table, Path file) {
         this.run = run;
@@ -41,8 +42,11 @@ final class CanonicalTableLoad {
             }
             names = HeaderLine.split(layout.header(), TextDialect.CSV);
         }
-        List<Problem> header = HeaderLine.check(display, names, table.columnNames(), table.extras());
-        extras = names.stream().filter(n -> !table.columnNames().contains(n)).toList();
+        optional = table.optionalColumns().stream().filter(r -> names.contains(r.name())).toList();
+        List<String> optionalNames = table.optionalColumnNames();
+        List<Problem> header = HeaderLine.check(display, names.stream().filter(n -> !optionalNames.contains(n)).toList(),
+                table.columnNames(), table.extras());
+        extras = names.stream().filter(n -> !table.columnNames().contains(n) && !optionalNames.contains(n)).toList();
         header.addAll(extraProblems(extras));
         if (layout != null && layout.quotedLineBreak().isPresent()) {
             header.add(new Problem(display, layout.quotedLineBreak().get(), "-",
@@ -116,6 +120,7 @@ final class CanonicalTableLoad {
     private void check(StagedFile staged, List<String> extras) throws SQLException {
         run.progress("checking " + file.getFileName());
         List<ColumnRule> rules = new ArrayList<>(table.columns());
+        rules.addAll(optional);
         orderedExtras(extras).forEach(n -> rules.add(ColumnRule.of(n,
                 table == CanonicalTable.TRACKS ? ColumnKind.FLOAT : ColumnKind.REAL)));
         Checks checks = new Checks(run, staged).columns(rules);
@@ -146,6 +151,10 @@ final class CanonicalTableLoad {
         run.progress("writing " + table.tableName());
         List<String> exprs = new ArrayList<>(table.columns().stream().map(r -> r.typed() + " AS " + r.ref()).toList());
         List<String> targets = new ArrayList<>(table.columnNames());
+        optional.forEach(r -> {
+            exprs.add(r.typed() + " AS " + r.ref());
+            targets.add(CanonicalTable.storeColumn(r.name()));
+        });
         List<String> ordered = orderedExtras(extras);
         if (table == CanonicalTable.TRACKS || table == CanonicalTable.USERS) {
             ColumnKind kind = table == CanonicalTable.TRACKS ? ColumnKind.FLOAT : ColumnKind.REAL;

@@ -21,6 +21,9 @@ public enum ColumnKind {
     COUNT("a whole number >= 0", Patterns.INT + " AND TRY_CAST(§ AS INTEGER) >= 0", "CAST(§ AS INTEGER)"),
     /** An hour of the day 0..23. */
     HOUR("an hour 0..23", Patterns.INT + " AND TRY_CAST(§ AS INTEGER) BETWEEN 0 AND 23", "CAST(§ AS INTEGER)"),
+    /** A whole number >= 1 or nothing. */
+    OPTIONAL_POSITIVE_INT("a whole number >= 1 or nothing", "§ IS NULL OR (" + Patterns.INT + " AND TRY_CAST(§ AS INTEGER) >= 1)",
+            "CAST(§ AS INTEGER)"),
     /** A whole number or nothing. */
     OPTIONAL_INT("a whole number or nothing", "§ IS NULL OR (" + Patterns.INT + " AND TRY_CAST(§ AS INTEGER) IS NOT NULL)",
             "CAST(§ AS INTEGER)"),
@@ -46,6 +49,11 @@ public enum ColumnKind {
             "CASE length(§) WHEN 10 THEN CAST(TRY_CAST(§ AS DATE) AS VARCHAR) = §"
                     + " WHEN 8 THEN strftime(try_strptime(§, '%d-%m-%y'), '%d-%m-%y') = § ELSE false END",
             "CASE WHEN length(§) = 10 THEN CAST(§ AS DATE) ELSE CAST(strptime(§, '%d-%m-%y') AS DATE) END"),
+    /** A date or nothing, as Last.fm-1K's profile file writes it: {@code Aug 13, 2006} (English month abbreviation). */
+    OPTIONAL_LASTFM_DATE("a date like Aug 13, 2006 or nothing", "§ IS NULL OR (regexp_full_match(§, '[A-Z][a-z]{2} \\d{1,2}, \\d{4}')"
+            + " AND try_strptime(§, '%b %d, %Y') IS NOT NULL)", "CAST(strptime(§, '%b %d, %Y') AS DATE)"),
+    /** An ISO date YYYY-MM-DD or nothing. */
+    OPTIONAL_DATE("a date YYYY-MM-DD or nothing", "§ IS NULL OR CAST(TRY_CAST(§ AS DATE) AS VARCHAR) = §", "CAST(§ AS DATE)"),
     /** An ISO-8601 UTC timestamp: {@code 2009-05-04T23:08:57Z}, optionally with fractional seconds. */
     TIMESTAMP("an ISO-8601 UTC timestamp like 2009-05-04T23:08:57Z",
             "CASE WHEN length(§) = 20 THEN strftime(try_strptime(§, '%Y-%m-%dT%H:%M:%SZ'), '%Y-%m-%dT%H:%M:%SZ') = §"
@@ -56,8 +64,11 @@ public enum ColumnKind {
     MAJOR_MINOR("major or minor", "lower(§) IN ('major', 'minor')", "CASE WHEN lower(§) = 'major' THEN 1.0 ELSE 0.0 END"),
     /** A finite number in [0,100] (MSSD's popularity percentile). */
     PERCENT("a number in [0,100]", Patterns.REAL + " AND TRY_CAST(§ AS DOUBLE) BETWEEN 0 AND 100", "CAST(§ AS DOUBLE)"),
-    /** {@code true}/{@code false} in any letter case. */
-    BOOL("true or false", "lower(§) IN ('true', 'false')", "lower(§) = 'true'"),
+    /** {@code true}/{@code false} in any letter case, or {@code 1}/{@code 0} (real MSSD files write both). */
+    BOOL("true, false, 1 or 0", "lower(§) IN ('true', 'false', '1', '0')", "lower(§) IN ('true', '1')"),
+    /** A boolean or nothing (unknown): true/false in any case, 1/0. */
+    OPTIONAL_BOOL("true, false, 1, 0 or nothing", "§ IS NULL OR lower(§) IN ('true', 'false', '1', '0')",
+            "CASE WHEN § IS NULL THEN NULL ELSE lower(§) IN ('true', '1') END"),
     /** A SAT label: 1/0, true/false (any case) or nothing (unknown). */
     SAT("1, 0, true, false or nothing", "§ IS NULL OR lower(§) IN ('1', '0', 'true', 'false')",
             "CASE WHEN § IS NULL THEN NULL ELSE lower(§) IN ('1', 'true') END");

@@ -27,6 +27,8 @@ final class ImportRun {
     private final Map<String, Long> added = new LinkedHashMap<>();
     private final List<StagedFile> staged = new ArrayList<>();
     private long inputRows;
+    private ImportSummary.Replays replays = ImportSummary.Replays.NONE;
+    private final java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
     private boolean fatal;
     private boolean inTransaction;
     private int tables;
@@ -59,6 +61,16 @@ final class ImportRun {
 
     void progress(String line) {
         options.progress().accept(line);
+    }
+
+    /** Records replays folded into candidates, for the summary. */
+    void replays(ImportSummary.Replays folded) {
+        replays = replays.plus(folded);
+    }
+
+    /** A note for the summary that does not stop the import (each distinct text once). */
+    void warn(String warning) {
+        warnings.add(warning);
     }
 
     String newTableName(String base) {
@@ -110,7 +122,11 @@ final class ImportRun {
         if (overBudget()) {
             return;
         }
-        List<StagedFile.RowProblem> found = file.problems(sql + " LIMIT " + remaining());
+        reject(file, file.problems(sql + " LIMIT " + remaining()));
+    }
+
+    /** Records problems found on rows of {@code file} by the caller and sets those rows aside. */
+    void reject(StagedFile file, List<StagedFile.RowProblem> found) throws SQLException {
         report(file, found.stream().map(StagedFile.RowProblem::problem).toList());
         if (!overBudget() && !found.isEmpty()) {
             markBad(file, found);
@@ -167,6 +183,17 @@ final class ImportRun {
         }
     }
 
+    /** The first column of a one-row query, as a double. */
+    double real(String sql) throws SQLException {
+        long t = System.nanoTime();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getDouble(1);
+        } finally {
+            Trace.sql(sql, t);
+        }
+    }
+
     long count(String sql) throws SQLException {
         long t = System.nanoTime();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -189,7 +216,8 @@ final class ImportRun {
         }
         inTransaction = false;
         dropStaging();
-        return io.vavr.control.Either.right(new ImportSummary(added, problems.size(), rejects, inputRows));
+        return io.vavr.control.Either.right(new ImportSummary(added, problems.size(), rejects, inputRows,
+                replays, List.copyOf(warnings)));
     }
 
     private List<Problem> firstProblems() {

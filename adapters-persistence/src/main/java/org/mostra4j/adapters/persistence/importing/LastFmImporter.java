@@ -38,17 +38,32 @@ public final class LastFmImporter {
     }
 
     public Either<ImportFailure, ImportSummary> importLog(Path log, Duration gap, ImportOptions options) {
+        return importLog(log, Optional.empty(), gap, options);
+    }
+
+    /**
+     * Imports the log and, when given, the profile file {@code userid-profile.tsv} ({@code #id, gender, age,
+     * country, registered}), whose attributes go to the users' rows.
+     */
+    public Either<ImportFailure, ImportSummary> importLog(Path log, Optional<Path> profiles, Duration gap, ImportOptions options) {
         if (gap.isNegative() || gap.isZero()) {
             throw new IllegalArgumentException("gap must be positive, was " + gap);
         }
         ImportRun run = ImportRun.prepare(store.connection(), options);
         try {
             Optional<StagedFile> staged = TextFiles.stage(run, log, TextDialect.TSV_NO_HEADER, COLUMNS, COLUMNS);
+            Optional<LastFmProfiles> profile = Optional.empty();
+            if (profiles.isPresent() && !run.overBudget()) {
+                profile = LastFmProfiles.stage(run, profiles.get());
+            }
             if (run.overBudget() || staged.isEmpty()) {
                 return run.finish();
             }
             run.beginTransaction();
             new LastFmLog(run, staged.get(), gap).checkAndInsert();
+            if (profile.isPresent() && !run.overBudget()) {
+                profile.get().checkAndInsert();
+            }
             if (!run.overBudget()) {
                 run.execute("INSERT INTO imports SELECT coalesce(max(import_id), 0) + 1, 'lastfm', "
                         + Sql.literal(log.toAbsolutePath().toString()) + ", " + run.addedTotal() + ", " + run.problemCount()

@@ -69,10 +69,16 @@ final class LastFmLog {
                 + " GROUP BY track_id) ORDER BY track_id"));
         run.added("history", run.execute("INSERT INTO history SELECT user_id, track_id, ts, 1 FROM lastfm_plays"
                 + " ORDER BY user_id, ts, track_id"));
-        run.added("sessions", run.execute("INSERT INTO sessions SELECT session_id, user_id, CAST(min(ts) AS DATE), 'lastfm'"
+        run.added("sessions", run.execute("INSERT INTO sessions (session_id, user_id, date, context) SELECT session_id, user_id, CAST(min(ts) AS DATE), 'lastfm'"
                 + " FROM lastfm_sessions GROUP BY session_id, user_id ORDER BY session_id"));
-        run.added("candidates", run.execute("INSERT INTO candidates SELECT session_id, track_id, row_number() OVER"
-                + " (PARTITION BY session_id ORDER BY ts, r), NULL FROM (SELECT * FROM lastfm_sessions QUALIFY row_number()"
-                + " OVER (PARTITION BY session_id, track_id ORDER BY ts, r) = 1) ORDER BY session_id, 3"));
+        // replays: a track played again in the same session stays one candidate, at its first play, with its play count
+        run.added("candidates", run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
+                + " SELECT session_id, track_id, row_number() OVER (PARTITION BY session_id ORDER BY ts, r), NULL, plays FROM"
+                + " (SELECT *, count(*) OVER (PARTITION BY session_id, track_id) AS plays FROM lastfm_sessions QUALIFY"
+                + " row_number() OVER (PARTITION BY session_id, track_id ORDER BY ts, r) = 1) ORDER BY session_id, 3"));
+        long[] replays = run.longs("SELECT count(*) - count(DISTINCT (session_id, track_id)), "
+                + "(SELECT count(*) FROM (SELECT 1 FROM lastfm_sessions GROUP BY session_id, track_id HAVING count(*) > 1))"
+                + " FROM lastfm_sessions", 2);
+        run.replays(new ImportSummary.Replays(replays[0], replays[1]));
     }
 }

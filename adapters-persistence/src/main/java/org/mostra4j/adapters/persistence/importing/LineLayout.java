@@ -29,9 +29,18 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
 
     /** Scans {@code file}; {@code quote} is the quote byte, or -1 when the format has no quoting. */
     public static LineLayout scan(Path file, int quote) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = open(file)) {
             return scan(in, quote);
         }
+    }
+
+    /** The file's bytes, decompressed when its name ends in {@code .gz} (as DuckDB's reader does). */
+    static InputStream open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return new BufferedInputStream(new java.util.zip.GZIPInputStream(raw, 1 << 16), 1 << 16);
+        }
+        return new BufferedInputStream(raw, 1 << 16);
     }
 
     public static LineLayout scan(InputStream in, int quote) throws IOException {

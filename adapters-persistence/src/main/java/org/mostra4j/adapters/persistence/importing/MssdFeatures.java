@@ -31,10 +31,18 @@ final class MssdFeatures {
         this.featureRules = featureRules;
     }
 
-    static Optional<MssdFeatures> stage(ImportRun run, Path path) throws IOException, SQLException {
+    /**
+     * Stages one features file; a later file of the same import must have the header of the first
+     * ({@code like}), since the feature columns become the same {@code f_0 …} of every track.
+     */
+    static Optional<MssdFeatures> stage(ImportRun run, Path path, Optional<MssdFeatures> like) throws IOException, SQLException {
         String display = path.toString();
         if (!Files.isRegularFile(path)) {
             run.fatal(new Problem(display, 0, "-", "no such file"));
+            return Optional.empty();
+        }
+        if (InputFiles.isParquet(path)) {
+            run.fatal(new Problem(display, 0, "-", "track features are read from CSV files (optionally .csv.gz)"));
             return Optional.empty();
         }
         LineLayout layout = LineLayout.scan(path, '"');
@@ -46,6 +54,11 @@ final class MssdFeatures {
                     + " followed by distinct feature column names"));
             return Optional.empty();
         }
+        if (like.isPresent() && !names.equals(like.get().file.columns())) {
+            run.fatal(new Problem(display, 1, "-", "the header differs from the first features file's ("
+                    + like.get().file.displayName() + "); every features file must have the same columns"));
+            return Optional.empty();
+        }
         List<ColumnRule> featureRules = new ArrayList<>();
         for (String n : names.subList(fixed.size(), names.size())) {
             featureRules.add(ColumnRule.of(n, n.equals("mode") ? ColumnKind.MAJOR_MINOR : ColumnKind.REAL));
@@ -54,20 +67,45 @@ final class MssdFeatures {
         return staged.map(s -> new MssdFeatures(run, s, featureRules));
     }
 
-    void checkAndInsert(double percentile) throws SQLException {
+    /**
+     * Checks every features file, then writes their tracks; the emerging threshold is the percentile of
+     * the popularity over all of them (the files are one table split for size). A track already in the
+     * store, or in an earlier features file, keeps its first row.
+     */
+    static void checkAndInsert(ImportRun run, List<MssdFeatures> files, double percentile) throws SQLException {
+        for (MssdFeatures f : files) {
+            f.check();
+        }
+        if (files.isEmpty() || run.overBudget()) {
+            return;
+        }
+        String all = files.stream().map(f -> "SELECT us_popularity_estimate FROM " + f.good())
+                .collect(Collectors.joining(" UNION ALL "));
+        double threshold = run.real("SELECT coalesce(quantile_cont(CAST(us_popularity_estimate AS DOUBLE), " + percentile
+                + "), -1) FROM (" + all + ")");
+        for (MssdFeatures f : files) {
+            f.insert(threshold);
+        }
+    }
+
+    private String good() {
+        return "(SELECT * FROM " + file.table() + " WHERE " + run.good(file, "") + ")";
+    }
+
+    private void check() throws SQLException {
         run.progress("checking " + file.path().getFileName());
         List<ColumnRule> rules = new ArrayList<>(FIXED);
         rules.addAll(featureRules);
         new Checks(run, file).columns(rules).unique("track_id", List.of("track_id"), "track_id");
-        if (run.overBudget()) {
-            return;
-        }
+    }
+
+    private void insert(double threshold) throws SQLException {
         run.progress("writing tracks of " + file.path().getFileName());
-        String good = "(SELECT * FROM " + file.table() + " WHERE " + run.good(file, "") + ")";
-        String threshold = "(SELECT quantile_cont(CAST(us_popularity_estimate AS DOUBLE), " + percentile + ") FROM " + good + ")";
+        List<ColumnRule> rules = new ArrayList<>(FIXED);
+        rules.addAll(featureRules);
         String features = featureRules.isEmpty() ? "NULL" : featureRules.stream()
                 .map(r -> "CAST(" + r.typed() + " AS FLOAT)").collect(Collectors.joining(", ", "[", "]"));
-        String fresh = good + " g WHERE NOT EXISTS (SELECT 1 FROM tracks t WHERE t.track_id = g.track_id)";
+        String fresh = good() + " g WHERE NOT EXISTS (SELECT 1 FROM tracks t WHERE t.track_id = g.track_id)";
         String lowPop = "CAST(us_popularity_estimate AS DOUBLE) < " + threshold;
         run.added("artists", run.execute("INSERT INTO artists SELECT '" + PROXY_ARTIST + "' || track_id, 'low-popularity proxy'"
                 + " FROM " + fresh + " AND " + lowPop + " ORDER BY 1"));
@@ -89,10 +127,7 @@ final class MssdFeatures {
     }
 
     /** Lists this file's low-popularity proxy artists as emerging over the dates of the log just written. */
-    void insertEmerging(StagedFile log) throws SQLException {
-        String date = ColumnKind.MSSD_DATE.typedSql("date");
-        String range = "(SELECT min(" + date + ") AS d0, max(" + date + ") AS d1 FROM " + log.table() + " WHERE "
-                + run.good(log, "") + ")";
+    void insertEmerging(String range) throws SQLException {
         run.added("emerging_artists", run.execute("INSERT INTO emerging_artists SELECT t.artist_id, r.d0, r.d1 FROM tracks t, "
                 + range + " r WHERE r.d0 IS NOT NULL AND t.artist_id LIKE '" + PROXY_ARTIST + "%' AND t.track_id IN (SELECT track_id FROM "
                 + file.table() + " WHERE " + run.good(file, "") + ") ORDER BY 1"));

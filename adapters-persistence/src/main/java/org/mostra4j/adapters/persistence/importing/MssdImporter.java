@@ -4,7 +4,10 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.StoreException;
@@ -29,8 +32,14 @@ import org.mostra4j.adapters.persistence.StoreException;
  *       {@code f_0 …}. Without the features file tracks carry no popularity or features.</li>
  * </ul>
  * Dates arrive as {@code 2018-07-15} or day-month-year {@code 15-07-18}; the shape decides, never a guess.
- * Booleans arrive as {@code true/false} in any case. Only the columns used are checked beyond the
- * column count.
+ * Booleans arrive as {@code true/false} in any case or {@code 1/0}. Only the columns used are checked
+ * beyond the column count.
+ *
+ * <p>As released: the log may be many part files and the features several files; each input is a file
+ * or a folder (every {@code *.csv}, {@code *.csv.gz} and {@code *.parquet} in it), and all of them are one
+ * all-or-nothing import. Columns come in any order; those this importer does not know (a pandas index
+ * column, a model's {@code skip_prediction}) are ignored with one warning naming them; a missing required
+ * column is an error naming it. Replays within a session are folded (see {@link MssdLog}).
  */
 public final class MssdImporter {
     /** The 21 columns of an MSSD log file, in file order. */
@@ -39,6 +48,9 @@ public final class MssdImporter {
             "short_pause_before_play", "long_pause_before_play", "hist_user_behavior_n_seekfwd",
             "hist_user_behavior_n_seekback", "hist_user_behavior_is_shuffle", "hour_of_day", "date", "premium",
             "context_type", "hist_user_behavior_reason_start", "hist_user_behavior_reason_end");
+    /** The log columns an import cannot do without. */
+    static final List<String> REQUIRED = List.of("session_id", "session_position", "session_length", "track_id_clean",
+            "not_skipped", "date", "context_type");
     static final List<ColumnRule> LOG_RULES = List.of(ColumnRule.of("session_id", ColumnKind.ID),
             ColumnRule.of("session_position", ColumnKind.POSITIVE_INT), ColumnRule.of("session_length", ColumnKind.POSITIVE_INT),
             ColumnRule.of("track_id_clean", ColumnKind.ID), ColumnRule.of("not_skipped", ColumnKind.BOOL),
@@ -57,26 +69,61 @@ public final class MssdImporter {
      * @param boosts             a canonical boosts CSV ({@code track_id, valid_from, valid_to})
      * @param emergingPercentile in (0,1): the popularity percentile below which a track counts as emerging
      */
-    public record Extras(Optional<Path> features, Optional<Path> boosts, double emergingPercentile) {
+    public record Extras(List<Path> features, Optional<Path> boosts, double emergingPercentile) {
         public Extras {
+            features = List.copyOf(features);
+            java.util.Objects.requireNonNull(boosts, "boosts");
             if (!(emergingPercentile > 0 && emergingPercentile < 1)) {
                 throw new IllegalArgumentException("emergingPercentile must be in (0,1), was " + emergingPercentile);
             }
         }
 
+        /** At most one features input (a file or a folder). */
+        public Extras(Optional<Path> features, Optional<Path> boosts, double emergingPercentile) {
+            this(features.stream().toList(), boosts, emergingPercentile);
+        }
+
         public static Extras none() {
-            return new Extras(Optional.empty(), Optional.empty(), 0.10);
+            return new Extras(List.of(), Optional.empty(), 0.10);
         }
     }
 
+    /** Imports one log input (a file or a folder of part files). */
     public Either<ImportFailure, ImportSummary> importLog(Path log, Extras extras, ImportOptions options) {
+        return importLogs(List.of(log), extras, options);
+    }
+
+    /** Imports every part file of the log inputs (files or folders), all or nothing. */
+    public Either<ImportFailure, ImportSummary> importLogs(List<Path> logs, Extras extras, ImportOptions options) {
         ImportRun run = ImportRun.prepare(store.connection(), options);
+        String where = logs.size() == 1 ? logs.get(0).toString() : logs.size() + " log inputs";
         try {
-            Optional<StagedFile> staged = TextFiles.stage(run, log, TextDialect.CSV, LOG_COLUMNS,
-                    LOG_RULES.stream().map(ColumnRule::name).toList());
-            Optional<MssdFeatures> features = Optional.empty();
-            if (extras.features().isPresent() && !run.overBudget()) {
-                features = MssdFeatures.stage(run, extras.features().get());
+            List<Path> partFiles = InputFiles.expand(run, logs);
+            List<Path> featureFiles = extras.features().isEmpty() ? List.of() : InputFiles.expand(run, extras.features());
+            List<StagedFile> parts = new ArrayList<>();
+            List<Boolean> shuffle = new ArrayList<>();
+            Set<String> ignored = new LinkedHashSet<>();
+            ImportProgress progress = new ImportProgress(run, partFiles);
+            for (Path part : partFiles) {
+                if (run.overBudget()) {
+                    break;
+                }
+                Optional<TextFiles.Named> named = TextFiles.stageNamed(run, part, REQUIRED, LOG_COLUMNS);
+                if (named.isPresent()) {
+                    parts.add(named.get().file());
+                    shuffle.add(named.get().file().columns().contains(MssdLog.SHUFFLE));
+                    ignored.addAll(named.get().ignored());
+                    progress.staged(part, named.get().file());
+                }
+            }
+            if (!ignored.isEmpty()) {
+                run.warn("ignored columns that are not part of the MSSD log format: " + String.join(", ", ignored));
+            }
+            List<MssdFeatures> features = new ArrayList<>();
+            for (Path f : featureFiles) {
+                if (!run.overBudget()) {
+                    MssdFeatures.stage(run, f, features.isEmpty() ? Optional.empty() : Optional.of(features.get(0))).ifPresent(features::add);
+                }
             }
             Optional<CanonicalTableLoad> boosts = Optional.empty();
             if (extras.boosts().isPresent() && !run.overBudget()) {
@@ -84,25 +131,25 @@ public final class MssdImporter {
                 load.stage();
                 boosts = Optional.of(load);
             }
-            if (run.overBudget() || staged.isEmpty()) {
+            if (run.overBudget() || parts.isEmpty()) {
                 return run.finish();
             }
             run.beginTransaction();
-            if (features.isPresent()) {
-                features.get().checkAndInsert(extras.emergingPercentile());
-            }
-            if (!run.overBudget()) {
-                new MssdLog(run, staged.get(), features.isPresent()).checkAndInsert();
-            }
-            if (features.isPresent() && !run.overBudget()) {
-                features.get().insertEmerging(staged.get());
+            MssdFeatures.checkAndInsert(run, features, extras.emergingPercentile());
+            MssdLog log = new MssdLog(run, parts, shuffle, !features.isEmpty());
+            boolean written = !run.overBudget() && log.checkAndInsert();
+            if (written) {
+                for (MssdFeatures f : features) {
+                    f.insertEmerging(log.dateRange());
+                }
             }
             if (boosts.isPresent() && !run.overBudget()) {
                 boosts.get().checkAndInsert();
             }
             if (!run.overBudget()) {
+                String location = logs.stream().map(p -> p.toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(" "));
                 run.execute("INSERT INTO imports SELECT coalesce(max(import_id), 0) + 1, 'mssd', "
-                        + Sql.literal(log.toAbsolutePath().toString()) + ", " + run.addedTotal() + ", " + run.problemCount()
+                        + Sql.literal(location) + ", " + run.addedTotal() + ", " + run.problemCount()
                         + ", now()::TIMESTAMP FROM imports");
             }
             return run.finish();
@@ -111,7 +158,7 @@ public final class MssdImporter {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException(log + ": import failed, nothing was written: " + DuckDbStoreMessages.firstLine(e), e);
+            throw new StoreException(where + ": import failed, nothing was written: " + DuckDbStoreMessages.firstLine(e), e);
         }
     }
 }

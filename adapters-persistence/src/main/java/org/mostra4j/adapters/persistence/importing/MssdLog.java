@@ -1,52 +1,143 @@
 package org.mostra4j.adapters.persistence.importing;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Checks a staged MSSD log and writes its users (proxies), sessions, candidates and unseen tracks. */
+/**
+ * Checks the staged part files of an MSSD log and writes their users (proxies), sessions, candidates and
+ * unseen tracks.
+ *
+ * <p>Replays: a listener may play a track again in the same session (MSSD's
+ * {@code hist_user_behavior_reason_start = backbtn}). The candidate set holds each track once, at its first
+ * logged position and with that first play's outcome as SAT (the outcome counterfactual evaluation re-uses
+ * at that position); {@code candidates.plays} keeps how many times it was played, and the summary says how
+ * many replays were folded into how many candidates.
+ */
 final class MssdLog {
+    static final String SHUFFLE = "hist_user_behavior_is_shuffle";
+    private static final String ROWS = "mssd_rows";
     private final ImportRun run;
-    private final StagedFile log;
+    private final List<StagedFile> parts;
+    private final List<Boolean> hasShuffle;
     private final boolean tracksKnown;
 
-    MssdLog(ImportRun run, StagedFile log, boolean tracksKnown) {
+    MssdLog(ImportRun run, List<StagedFile> parts, List<Boolean> hasShuffle, boolean tracksKnown) {
         this.run = run;
-        this.log = log;
+        this.parts = List.copyOf(parts);
+        this.hasShuffle = List.copyOf(hasShuffle);
         this.tracksKnown = tracksKnown;
     }
 
-    void checkAndInsert() throws SQLException {
+    /** Checks every part, then writes all of them; returns false when over the error budget (nothing written). */
+    boolean checkAndInsert() throws SQLException {
+        for (int k = 0; k < parts.size() && !run.overBudget(); k++) {
+            checkPart(parts.get(k), hasShuffle.get(k));
+        }
+        if (run.overBudget()) {
+            return false;
+        }
+        run.execute("CREATE OR REPLACE TEMP VIEW " + ROWS + " AS " + unionOfGoodRows());
+        try {
+            if (parts.size() > 1) {
+                checkAcrossParts();
+            }
+            if (run.overBudget()) {
+                return false;
+            }
+            write();
+            return true;
+        } finally {
+            run.execute("DROP VIEW IF EXISTS " + ROWS);
+        }
+    }
+
+    /** The date range of the rows written, as a relation {@code (d0, d1)}. */
+    String dateRange() {
+        return "(SELECT min(d) AS d0, max(d) AS d1 FROM (" + unionOfGoodRows() + "))";
+    }
+
+    private void checkPart(StagedFile log, boolean shuffle) throws SQLException {
         run.progress("checking " + log.path().getFileName());
-        Checks checks = new Checks(run, log).columns(MssdImporter.LOG_RULES)
+        List<ColumnRule> rules = new ArrayList<>(MssdImporter.LOG_RULES);
+        if (shuffle) {
+            rules.add(ColumnRule.of(SHUFFLE, ColumnKind.BOOL));
+        }
+        Checks checks = new Checks(run, log).columns(rules)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
                 // positions are validated as plain decimals, so text equality is number equality
-                .unique(java.util.List.of(
-                        new Checks.Key(java.util.List.of("session_id", "session_position"), "session_position",
-                                "session_id, session_position"),
-                        new Checks.Key(java.util.List.of("session_id", "track_id_clean"), "track_id_clean",
-                                "track in this session: a track appears once per session")))
-                .lookup("session_id", java.util.List.of("§session_id"), "sessions", java.util.List.of("session_id"), true,
+                .unique("session_position", List.of("session_id", "session_position"), "session_id, session_position")
+                .lookup("session_id", List.of("§session_id"), "sessions", List.of("session_id"), true,
                         "'session already in the store: ' || §session_id");
         if (tracksKnown) {
-            checks.lookup("track_id_clean", java.util.List.of("§track_id_clean"), "tracks", java.util.List.of("track_id"), false,
+            checks.lookup("track_id_clean", List.of("§track_id_clean"), "tracks", List.of("track_id"), false,
                     "'unknown track ''' || §track_id_clean || ''' (not in the features file or the store)'");
         }
-        if (run.overBudget()) {
+    }
+
+    private String unionOfGoodRows() {
+        List<String> selects = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            StagedFile p = parts.get(k);
+            selects.add("SELECT " + k + " AS part, rowid AS r, session_id, CAST(session_position AS INTEGER) AS pos,"
+                    + " track_id_clean AS track, " + ColumnKind.BOOL.typedSql("not_skipped") + " AS sat, "
+                    + ColumnKind.MSSD_DATE.typedSql("date") + " AS d, context_type AS context, "
+                    + (hasShuffle.get(k) ? ColumnKind.BOOL.typedSql(SHUFFLE) : "CAST(NULL AS BOOLEAN)") + " AS shuffle FROM "
+                    + p.table() + " WHERE " + run.good(p, ""));
+        }
+        return String.join(" UNION ALL ", selects);
+    }
+
+    /** A session may span part files, but a (session, position) pair is logged once in all of them. */
+    private void checkAcrossParts() throws SQLException {
+        long shortfall = run.count("SELECT count(*) - count(DISTINCT hash(session_id, pos)) FROM " + ROWS);
+        if (shortfall == 0) {
             return;
         }
-        run.progress("writing sessions of " + log.path().getFileName());
-        String good = "(SELECT * FROM " + log.table() + " WHERE " + run.good(log, "") + ")";
-        String date = ColumnKind.MSSD_DATE.typedSql("date");
-        run.added("users", run.execute("INSERT INTO users (user_id) SELECT DISTINCT session_id FROM " + good
-                + " g WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = g.session_id)"));
-        run.added("sessions", run.execute("INSERT INTO sessions SELECT session_id, session_id, arg_min(" + date
-                + ", CAST(session_position AS INTEGER)), arg_min(context_type, CAST(session_position AS INTEGER)) FROM "
-                + good + " GROUP BY session_id ORDER BY session_id"));
-        run.added("candidates", run.execute("INSERT INTO candidates SELECT session_id, track_id_clean,"
-                + " CAST(session_position AS INTEGER), lower(not_skipped) = 'true' FROM " + good));
-        if (!tracksKnown) {
-            run.added("tracks", run.execute("INSERT INTO tracks (track_id) SELECT DISTINCT track_id_clean FROM " + good
-                    + " g WHERE NOT EXISTS (SELECT 1 FROM tracks t WHERE t.track_id = g.track_id_clean) ORDER BY 1"));
+        String sql = "SELECT part, r, fp, fr FROM (SELECT part, r, first_value(part) OVER w AS fp, first_value(r) OVER w AS fr"
+                + " FROM " + ROWS + " WINDOW w AS (PARTITION BY session_id, pos ORDER BY part, r)) WHERE part <> fp"
+                + " ORDER BY part, r LIMIT " + run.remaining();
+        List<List<StagedFile.RowProblem>> found = new ArrayList<>();
+        parts.forEach(p -> found.add(new ArrayList<>()));
+        try (Statement s = run.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                StagedFile at = parts.get(r.getInt(1));
+                StagedFile first = parts.get(r.getInt(3));
+                long rowid = r.getLong(2);
+                found.get(r.getInt(1)).add(new StagedFile.RowProblem(rowid, new Problem(at.displayName(), at.line(rowid),
+                        "session_position", "duplicate session_id, session_position (first at " + first.displayName() + ":"
+                        + first.line(r.getLong(4)) + ")")));
+            }
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            run.reject(parts.get(k), found.get(k));
+        }
+    }
+
+    private void write() throws SQLException {
+        run.progress("writing sessions");
+        run.added("users", run.execute("INSERT INTO users (user_id) SELECT DISTINCT session_id FROM " + ROWS
+                + " g WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = g.session_id) ORDER BY 1"));
+        // shuffle: true only when every play of the session was in shuffle mode; unknown without the column
+        run.added("sessions", run.execute("INSERT INTO sessions (session_id, user_id, date, context, shuffle)"
+                + " SELECT session_id, session_id, arg_min(d, pos), arg_min(context, pos), bool_and(shuffle) FROM " + ROWS
+                + " GROUP BY session_id ORDER BY session_id"));
+        run.execute("CREATE TEMP TABLE mssd_folded AS SELECT session_id, track, min(pos) AS pos, arg_min(sat, pos) AS sat,"
+                + " count(*) AS plays FROM " + ROWS + " GROUP BY session_id, track");
+        try {
+            run.added("candidates", run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
+                    + " SELECT session_id, track, pos, sat, plays FROM mssd_folded ORDER BY session_id, pos"));
+            long[] replays = run.longs("SELECT coalesce(sum(plays - 1), 0), count(*) FILTER (WHERE plays > 1) FROM mssd_folded", 2);
+            run.replays(new ImportSummary.Replays(replays[0], replays[1]));
+            if (!tracksKnown) {
+                run.added("tracks", run.execute("INSERT INTO tracks (track_id) SELECT DISTINCT track FROM mssd_folded"
+                        + " g WHERE NOT EXISTS (SELECT 1 FROM tracks t WHERE t.track_id = g.track) ORDER BY 1"));
+            }
+        } finally {
+            run.execute("DROP TABLE IF EXISTS mssd_folded");
         }
     }
 }

@@ -23,15 +23,17 @@ final class StagedFile {
     private final Path path;
     private final LineMap lines;
     private final List<Problem> malformed;
+    private final List<String> columns;
 
     private StagedFile(Connection connection, String table, String displayName, Path path, LineMap lines,
-            List<Problem> malformed) {
+            List<Problem> malformed, List<String> columns) {
         this.connection = connection;
         this.table = table;
         this.displayName = displayName;
         this.path = path;
         this.lines = lines;
         this.malformed = List.copyOf(malformed);
+        this.columns = List.copyOf(columns);
     }
 
     /**
@@ -40,13 +42,21 @@ final class StagedFile {
      */
     static StagedFile text(Connection c, Path file, String displayName, String table, TextDialect dialect,
             LineLayout layout, List<String> fileColumns, List<String> kept) throws SQLException {
-        String columns = fileColumns.stream().map(n -> Sql.literal(n) + ": 'VARCHAR'")
+        // positional names in the reader: header names may be empty or odd (a pandas index column), and only
+        // the kept ones matter, renamed on the way in
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < fileColumns.size(); i++) {
+            positional.add("c" + i);
+        }
+        String columns = positional.stream().map(n -> Sql.literal(n) + ": 'VARCHAR'")
                 .collect(Collectors.joining(", ", "{", "}"));
+        String select = kept.stream().map(n -> Sql.identifier("c" + fileColumns.indexOf(n)) + " AS " + Sql.identifier(n))
+                .collect(Collectors.joining(", "));
         String rejects = table + "_rejects";
         String scans = table + "_reject_scans";
         long t = System.nanoTime();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + Sql.identifiers(kept) + " FROM read_csv("
+            s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + select + " FROM read_csv("
                     + Sql.literal(file.toAbsolutePath().toString()) + ", " + dialect.readCsvOptions()
                     + ", columns = " + columns + ", auto_detect = false, strict_mode = true, null_padding = false"
                     + ", parallel = true, store_rejects = true, rejects_table = " + Sql.literal(rejects)
@@ -64,7 +74,8 @@ final class StagedFile {
             while (r.next()) {
                 long line = r.getLong(1);
                 skipped.add(line);
-                malformed.add(new Problem(displayName, line, r.getString(2), malformedMessage(r.getString(3), r.getString(4))));
+                malformed.add(new Problem(displayName, line, columnName(r.getString(2), fileColumns),
+                        malformedMessage(r.getString(3), r.getString(4))));
             }
         }
         try (Statement s = c.createStatement()) {
@@ -72,7 +83,7 @@ final class StagedFile {
             s.execute("DROP TABLE IF EXISTS " + scans);
         }
         long first = dialect.header() ? 2 : 1;
-        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed);
+        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed, kept);
     }
 
     /** Stages a Parquet file; its "lines" are 1-based row numbers. */
@@ -84,7 +95,17 @@ final class StagedFile {
             s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + select + " FROM read_parquet("
                     + Sql.literal(file.toAbsolutePath().toString()) + ")");
         }
-        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of());
+        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of(), kept);
+    }
+
+    private static String columnName(String positional, List<String> fileColumns) {
+        if (positional.matches("c\\d+")) {
+            int i = Integer.parseInt(positional.substring(1));
+            if (i < fileColumns.size() && !fileColumns.get(i).isEmpty()) {
+                return fileColumns.get(i);
+            }
+        }
+        return positional;
     }
 
     private static String malformedMessage(String type, String duckMessage) {
@@ -99,6 +120,11 @@ final class StagedFile {
 
     String table() {
         return table;
+    }
+
+    /** The columns of the staged table (all text). */
+    List<String> columns() {
+        return columns;
     }
 
     String displayName() {

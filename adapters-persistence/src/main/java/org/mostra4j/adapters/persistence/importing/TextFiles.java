@@ -48,4 +48,69 @@ final class TextFiles {
         String table = run.newTableName(file.getFileName().toString());
         return Optional.of(run.register(StagedFile.text(run.connection(), file, display, table, dialect, layout, columns, kept)));
     }
+
+    /** A file staged by its header names, and the header names it carried that the format does not know. */
+    record Named(StagedFile file, List<String> ignored) {
+    }
+
+    /**
+     * Stages a CSV (optionally gzip'd) or Parquet file whose header names its columns in any order: every
+     * {@code required} name must be there (each missing one is a fatal problem naming it), the {@code known}
+     * ones are kept when present, and any other column is ignored and returned for one warning.
+     */
+    static Optional<Named> stageNamed(ImportRun run, Path file, List<String> required, List<String> known)
+            throws IOException, SQLException {
+        String display = file.toString();
+        if (!Files.isRegularFile(file)) {
+            run.fatal(new Problem(display, 0, "-", "no such file"));
+            return Optional.empty();
+        }
+        run.progress("reading " + file.getFileName());
+        boolean parquet = InputFiles.isParquet(file);
+        LineLayout layout = parquet ? null : LineLayout.scan(file, TextDialect.CSV.quoteByte());
+        if (layout != null && layout.lines() == 0) {
+            run.fatal(new Problem(display, 1, "-", "empty file"));
+            return Optional.empty();
+        }
+        List<String> names = parquet ? parquetColumns(run, file) : HeaderLine.split(layout.header(), TextDialect.CSV);
+        boolean bad = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (!n.isEmpty() && !seen.add(n) && known.contains(n)) {
+                run.fatal(new Problem(display, 1, n, "column named twice in the header"));
+                bad = true;
+            }
+        }
+        for (String r : required) {
+            if (!names.contains(r)) {
+                run.fatal(new Problem(display, 1, r, "missing column in the header"));
+                bad = true;
+            }
+        }
+        if (bad) {
+            return Optional.empty();
+        }
+        if (layout != null && layout.quotedLineBreak().isPresent()) {
+            run.fatal(new Problem(display, layout.quotedLineBreak().get(), "-",
+                    "a quoted field runs over a line end; fields must not contain line breaks"));
+            return Optional.empty();
+        }
+        List<String> kept = known.stream().filter(names::contains).toList();
+        List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
+        String table = run.newTableName(file.getFileName().toString());
+        StagedFile staged = parquet ? StagedFile.parquet(run.connection(), file, display, table, kept)
+                : StagedFile.text(run.connection(), file, display, table, TextDialect.CSV, layout, names, kept);
+        return Optional.of(new Named(run.register(staged), ignored));
+    }
+
+    private static List<String> parquetColumns(ImportRun run, Path file) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (var s = run.connection().createStatement();
+                var r = s.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + Sql.literal(file.toAbsolutePath().toString()) + ")")) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
+    }
 }
