@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         ServiceSettings settings = settings();
         SurfaceSettings surface = surface();
         try {
-            SequencingServer.checkExposure(settings, surface);
+            surface.checkExposure(settings);
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
@@ -37,7 +36,8 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
     private final int perClient;
     private final long headerTimeoutNanos;
-    private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+    /** Open connections per client address; an address without any has no entry (updated atomically per key). */
+    private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
     private final Map<Connection, Watch> watched = new ConcurrentHashMap<>();
     private final LongAdder overBudget = new LongAdder();
     private final LongAdder headerTimeouts = new LongAdder();
@@ -78,7 +78,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     @Override
     public void onOpened(Connection connection) {
         InetAddress client = client(connection.getEndPoint().getRemoteSocketAddress());
-        int n = open.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
+        int n = open.merge(client, 1, Integer::sum);
         watched.put(connection, new Watch(client, System.nanoTime()));
         if (n > perClient) {
             overBudget.increment();
@@ -91,7 +91,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     public void onClosed(Connection connection) {
         Watch w = watched.remove(connection);
         if (w != null) {
-            open.computeIfPresent(w.client, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+            open.computeIfPresent(w.client, (k, n) -> n <= 1 ? null : n - 1);
         }
     }
 

@@ -99,19 +99,22 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
         return of(kind, detail);
     }
 
-    /** The document; {@code instance} (the request path) is left out when null, e.g. for an unparseable request. */
+    /**
+     * The document; {@code instance} (the request path) is left out when null, e.g. for an unparseable request.
+     * Words pass {@link ClientText#scrub}: no paths or process ids reach a client, whoever wrote them.
+     */
     ObjectNode toJson(String instance) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("type", kind.type());
         root.put("title", kind.title);
         root.put("status", kind.status);
-        root.put("detail", detail);
+        root.put("detail", ClientText.scrub(detail));
         if (instance != null) {
             root.put("instance", instance);
         }
         ArrayNode list = root.putArray("errors");
         for (JsonProblem e : errors) {
-            list.addObject().put("path", e.path()).put("message", e.message());
+            list.addObject().put("path", e.path()).put("message", ClientText.scrub(e.message()));
         }
         return root;
     }

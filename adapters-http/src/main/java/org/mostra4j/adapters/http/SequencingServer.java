@@ -58,7 +58,7 @@ public final class SequencingServer {
      * when admin endpoints would be reachable from other hosts without a token.
      */
     public RunningServer start(ServiceSettings settings, SurfaceSettings surface) {
-        checkExposure(settings, surface);
+        surface.checkExposure(settings);
         ConnectionGuard guard = new ConnectionGuard(surface.connectionsPerClient(), surface.headerTimeout());
         AccessRules access = new AccessRules(surface);
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
@@ -197,33 +197,6 @@ public final class SequencingServer {
         metrics.record(endpoint == null ? "unmatched" : endpoint,
                 outcome == null ? Outcome.ofStatus(ctx.statusCode()) : outcome,
                 started == null ? 0 : System.nanoTime() - started);
-    }
-
-    /**
-     * Refuses admin endpoints reachable from other machines without a token.
-     *
-     * @throws IllegalStateException naming the address, when admin endpoints are on, no token is set and the host
-     *                               is not a loopback address
-     */
-    public static void checkExposure(ServiceSettings settings, SurfaceSettings surface) {
-        if (settings.adminReload() && !surface.adminToken().required() && !loopback(settings.host())) {
-            throw new IllegalStateException("admin endpoints on " + settings.host() + " (not a loopback address) "
-                    + "need a token: give --admin-token-file, or bind to 127.0.0.1");
-        }
-    }
-
-    /** Whether {@code host} names only this machine (a name that does not resolve is not loopback). */
-    static boolean loopback(String host) {
-        try {
-            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
-                if (!a.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 
     private static String hostForUri(String host) {

@@ -55,6 +55,33 @@ public record SurfaceSettings(Duration headerTimeout, int connectionsPerClient, 
         return new SurfaceSettings(headerTimeout, connectionsPerClient, maxConnections, corsOrigins, token);
     }
 
+    /**
+     * Refuses admin endpoints reachable from other machines without a token.
+     *
+     * @throws IllegalStateException naming the address, when admin endpoints are on, no token is set and the host
+     *                               is not a loopback address
+     */
+    public void checkExposure(ServiceSettings settings) {
+        if (settings.adminReload() && !adminToken.required() && !loopback(settings.host())) {
+            throw new IllegalStateException("admin endpoints on " + settings.host() + " (not a loopback address) "
+                    + "need a token: give --admin-token-file, or bind to 127.0.0.1");
+        }
+    }
+
+    /** Whether {@code host} names only this machine (a name that does not resolve is not loopback). */
+    static boolean loopback(String host) {
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     /** An origin as browsers send it: scheme and authority, lower case, no path, no trailing slash. */
     static String origin(String text) {
         Objects.requireNonNull(text, "origin");

@@ -78,6 +78,15 @@ class HttpBadInputCatalogueTest {
         cases.add(raw("two Content-Lengths", post("Content-Length: 3\r\nContent-Length: 4\r\n", "abcd"), 400,
                 "bad-request"));
         cases.add(raw("Content-Length not a number", post("Content-Length: abc\r\n", ""), 400, "bad-request"));
+        cases.add(raw("unsupported transfer coding", post("Transfer-Encoding: gzip\r\n", ""), 400, "bad-request"));
+        cases.add(raw("unknown expectation", post("Expect: 100-bogus\r\nContent-Length: 2\r\n", "{}"), 417,
+                "expectation-failed"));
+        cases.add(raw("folded header line", "GET /health HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n folded\r\n\r\n", 400,
+                "bad-request"));
+        cases.add(raw("two Host headers", "GET /health HTTP/1.1\r\nHost: h\r\nHost: i\r\n\r\n", 400,
+                "bad-request"));
+        cases.add(raw("a Host that is not a host", "GET /health HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "bad-request"));
+        cases.add(raw("CONNECT", "CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: h\r\n\r\n", 400, "bad-request"));
         // refused by the routes
         cases.add(raw("broken chunked body", post("Transfer-Encoding: chunked\r\n", "zz\r\nabc\r\n0\r\n\r\n"), 400,
                 "bad-request"));

@@ -61,12 +61,12 @@ class SurfaceSecurityTest {
     void offLoopbackAdminEndpointsWithoutATokenDoNotStart() {
         var settings = ServerFixture.settings().withAdminReload(true).withHost("0.0.0.0");
         var e = assertThrows(IllegalStateException.class,
-                () -> SequencingServer.checkExposure(settings, SurfaceSettings.defaults()));
+                () -> SurfaceSettings.defaults().checkExposure(settings));
         assertTrue(e.getMessage().contains("0.0.0.0") && e.getMessage().contains("--admin-token-file"), e.getMessage());
-        SequencingServer.checkExposure(settings, SurfaceSettings.defaults().withAdminToken(AdminToken.of(TOKEN)));
-        SequencingServer.checkExposure(settings.withAdminReload(false), SurfaceSettings.defaults());
-        SequencingServer.checkExposure(settings.withHost("localhost"), SurfaceSettings.defaults());
-        SequencingServer.checkExposure(settings.withHost("::1"), SurfaceSettings.defaults());
+        SurfaceSettings.defaults().withAdminToken(AdminToken.of(TOKEN)).checkExposure(settings);
+        SurfaceSettings.defaults().checkExposure(settings.withAdminReload(false));
+        SurfaceSettings.defaults().checkExposure(settings.withHost("localhost"));
+        SurfaceSettings.defaults().checkExposure(settings.withHost("::1"));
         assertThrows(IllegalStateException.class, () -> new SequencingServer(ServerFixture.useCase(
                 ServerFixture.FAKE_ENCODER), org.mostra4j.domain.objective.ObjectiveCatalogue.builtIns(),
                 org.mostra4j.domain.search.ScorerCatalogue.builtIns(), RELOAD).start(settings.withPort(0)));
