@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
+import org.mostra4j.application.port.out.BrowseSessionsPort;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.ScorerCatalogue;
 import org.slf4j.Logger;
@@ -37,17 +38,25 @@ public final class SequencingServer {
     private final ObjectiveCatalogue objectives;
     private final ScorerCatalogue scorers;
     private final SnapshotReload reload;
+    private final BrowseSessionsPort sessions;
     /** Text after the JSON document is malformed input, not something to ignore. */
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Inject
     public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
-            SnapshotReload reload) {
+            SnapshotReload reload, BrowseSessionsPort sessions) {
         this.useCase = useCase;
         this.objectives = objectives;
         this.scorers = scorers;
         this.reload = reload;
+        this.sessions = sessions;
+    }
+
+    /** Without a store to browse: the explorer page still works with pasted sessions. */
+    public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
+            SnapshotReload reload) {
+        this(useCase, objectives, scorers, reload, BrowseSessionsPort.NONE);
     }
 
     /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
@@ -56,9 +65,11 @@ public final class SequencingServer {
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
+        ExplorerEndpoints explorer = new ExplorerEndpoints(mapper, sessions, settings);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings);
             routes(config, sequence, info, settings.adminReload());
+            explorerRoutes(config, explorer);
             config.routes.after(ctx -> record(ctx, metrics));
         });
         try {
@@ -127,6 +138,24 @@ public final class SequencingServer {
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             problem(ctx, Problem.of(Problem.Kind.INTERNAL, "unexpected error; the server log has the details"));
+        });
+    }
+
+    /** The explorer page and its read-only session look-ups (never writes to the store). */
+    private void explorerRoutes(JavalinConfig config, ExplorerEndpoints explorer) {
+        for (String path : ExplorerEndpoints.ASSETS.keySet()) {
+            config.routes.get(path, ctx -> {
+                ctx.attribute(ENDPOINT, "/ (explorer page)");
+                explorer.asset(ctx, path);
+            });
+        }
+        config.routes.get("/v1/sessions", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/sessions");
+            explorer.find(ctx).ifPresent(p -> problem(ctx, p));
+        });
+        config.routes.get("/v1/sessions/{id}", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/sessions/{id}");
+            explorer.get(ctx).ifPresent(p -> problem(ctx, p));
         });
     }
 

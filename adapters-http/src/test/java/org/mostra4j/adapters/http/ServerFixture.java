@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
+import org.mostra4j.application.port.out.BrowseSessionsPort;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
 import org.mostra4j.application.service.SequenceSessionService;
@@ -34,8 +35,13 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload) {
+        this(useCase, settings, reload, BrowseSessionsPort.NONE);
+    }
+
+    ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload,
+            BrowseSessionsPort sessions) {
         SequencingServer server = new SequencingServer(useCase, ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(),
-                reload);
+                reload, sessions);
         this.running = server.start(settings.withPort(0));
     }
 
