@@ -245,11 +245,11 @@
 
   function change(p, satPos) {
     var was = satPos[p.trackId];
-    if (was === undefined) { return el('td', {}, 'not in the SAT-only order'); }
+    if (was === undefined) { return el('td', {}, 'new'); }
     var d = was - p.position;
-    if (d === 0) { return el('td', {}, 'same place'); }
+    if (d === 0) { return el('td', {}, '='); }
     return el('td', {'class': d > 0 ? 'moved-up' : 'moved-down'},
-      (d > 0 ? '▲ up ' + d : '▼ down ' + (-d)) + ' (SAT-only #' + was + ')');
+      (d > 0 ? '▲ ' + d : '▼ ' + (-d)) + ' (was #' + was + ')');
   }
 
   // ---- logged sessions ----
