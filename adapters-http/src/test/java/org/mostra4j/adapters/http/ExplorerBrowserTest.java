@@ -35,8 +35,10 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     static void start() {
-        browser = Browser.open();
-        server = ServerFixture.start();
+        if (Browser.installed()) {
+            browser = Browser.open();
+            server = ServerFixture.start();
+        }
     }
 
     @AfterAll
@@ -51,6 +53,7 @@ class ExplorerBrowserTest {
 
     @BeforeEach
     void load() {
+        Browser.requireInstalled();
         browser.size(1280, 800);
         browser.driver().get(server.uri("/").toString());
         waitFor("the page to load and order the worked example", () -> state().equals("ready") && rows().size() == 4);

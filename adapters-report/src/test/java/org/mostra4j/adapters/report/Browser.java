@@ -67,9 +67,18 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
-    static void requireInstalled() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (present) {
+    /** Whether both the browser and its driver are there. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Returns when the browser is installed; otherwise aborts the calling test (reported as skipped, with the
+     * reason) or, when {@code CI} is set, fails it. Call it from each test (or {@code @BeforeEach}), so that every
+     * skipped test is counted as skipped.
+     */
+    public static void requireInstalled() {
+        if (installed()) {
             return;
         }
         String why = "no headless browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian packages "
