@@ -18,6 +18,7 @@
   var SCALAR_KNOBS = ['epsilon', 'lambda', 'beam', 'length'];
   var objectives = [];      // [{id, description}] from /v1/objectives
   var namedPolicies = {};   // name -> policy JSON, when the service lists any
+  var latestRun = null;     // the newest frontier or tuning run in the store, when there is one
   var pending = null;       // AbortController of the request in flight
   var timer = null;
   var generation = 0;
@@ -196,6 +197,7 @@
       if (mine !== generation) { return; }
       clearErrors();
       render(answers[0], answers[1]);
+      placeOnRun(policy);
       setState('ready');
     }).catch(function (e) {
       if (mine !== generation || (e && e.name === 'AbortError')) { return; }
@@ -250,6 +252,92 @@
     if (d === 0) { return el('td', {}, '='); }
     return el('td', {'class': d > 0 ? 'moved-up' : 'moved-down'},
       (d > 0 ? '▲ ' + d : '▼ ' + (-d)) + ' (was #' + was + ')');
+  }
+
+  // ---- where the knobs sit on the latest frontier / tuning run ----
+
+  // Mostra's knobs as the frontier evaluation names them; φ is an index into its list of concave functions
+  var RUN_PHI = ['sqrt', 'log1p', 'cap:2', 'linear'];
+  var RUN_RANGE = {epsilon: 1, lambda: 2, phi: 3};
+
+  function knobVector(policy) {
+    var v = {epsilon: policy.epsilon === undefined ? 0.05 : policy.epsilon,
+      lambda: policy.lambda === undefined ? 0.07 : policy.lambda};
+    var phis = objectives.map(function (o) { return (policy.concave && policy.concave[o.id]) || 'sqrt'; });
+    var same = phis.every(function (f) { return f === phis[0]; });
+    if (phis.length && same && RUN_PHI.indexOf(phis[0]) >= 0) { v.phi = RUN_PHI.indexOf(phis[0]); }
+    objectives.forEach(function (o) {
+      v['weight.' + o.id] = policy.weights && policy.weights[o.id] !== undefined ? policy.weights[o.id] : 1;
+    });
+    return v;
+  }
+
+  function distance(current, knobs) {
+    var d = 0;
+    Object.keys(knobs).forEach(function (k) {
+      if (current[k] === undefined) { return; }
+      var range = RUN_RANGE[k] || 3;
+      d += Math.pow((current[k] - knobs[k]) / range, 2);
+    });
+    return Math.sqrt(d);
+  }
+
+  function describeKnobs(knobs) {
+    return Object.keys(knobs).map(function (k) {
+      var label = k === 'epsilon' ? 'ε' : k === 'lambda' ? 'λ' : k === 'phi' ? 'φ' : k.replace('weight.', 'w ');
+      return label + ' ' + (k === 'phi' ? (RUN_PHI[Math.round(knobs[k])] || knobs[k]) : knobs[k]);
+    }).join(', ');
+  }
+
+  function interval(e) {
+    if (!e) { return '–'; }
+    return fmt2(e.value) + ' %' + (e.low !== undefined ? ' [' + fmt2(e.low) + ', ' + fmt2(e.high) + ']' : '');
+  }
+  function fmt2(x) { return typeof x === 'number' ? x.toFixed(2) : '–'; }
+
+  function placeOnRun(policy) {
+    if (!latestRun) { return; }
+    var box = $('frontier-text');
+    var points = latestRun.points.filter(function (p) { return p.method === 'mostra' && p.satLossPercent; });
+    var head = 'Latest ' + latestRun.kind + ' run ' + latestRun.runId + ' (' + latestRun.createdAt + '): ';
+    if (!points.length) {
+      box.textContent = head + 'it holds no Mostra settings to compare with.';
+      $('frontier-table').hidden = true;
+      return;
+    }
+    var current = knobVector(policy);
+    var nearest = points.reduce(function (best, p) {
+      var d = distance(current, p.knobs);
+      return best === null || d < best.d ? {p: p, d: d} : best;
+    }, null);
+    var n = nearest.p;
+    var gains = Object.keys(n.gainPercent).map(function (o) { return o + ' ' + interval(n.gainPercent[o]); });
+    var lessLoss = points.filter(function (p) { return p.satLossPercent.value < n.satLossPercent.value; }).length;
+    box.textContent = head + (nearest.d < 1e-9 ? 'your knobs are' : 'the setting nearest your knobs is') +
+      ' Mostra #' + n.point + ' (' + describeKnobs(n.knobs) + '; measured on ' + n.measuredOn + ' sessions): SAT loss ' +
+      interval(n.satLossPercent) + '; gain ' + (gains.join(', ') || '–') + '. ' + lessLoss + ' of the run\'s ' +
+      points.length + ' Mostra settings lose less SAT.';
+    var tbody = $('frontier-table').querySelector('tbody');
+    tbody.textContent = '';
+    points.slice().sort(function (a, b) { return a.satLossPercent.value - b.satLossPercent.value; }).forEach(function (p) {
+      var tr = el('tr', p === n ? {'class': 'nearest'} : {});
+      tr.appendChild(el('th', {scope: 'row'}, '#' + p.point + (p === n ? ' ◀ nearest' : '') + (p.chosen ? ' (chosen)' : '')));
+      tr.appendChild(el('td', {}, describeKnobs(p.knobs)));
+      tr.appendChild(el('td', {'class': 'num'}, fmt2(p.satLossPercent.value)));
+      tr.appendChild(el('td', {}, Object.keys(p.gainPercent).map(function (o) {
+        return o + ' ' + fmt2(p.gainPercent[o].value);
+      }).join(', ')));
+      tbody.appendChild(tr);
+    });
+    $('frontier-table').hidden = false;
+  }
+
+  function loadRun() {
+    return fetch('/v1/runs/latest').then(function (r) { return r.ok ? r.json() : {run: null}; })
+      .then(function (answer) {
+        latestRun = answer.run;
+        $('frontier').hidden = !latestRun;
+      }).catch(function () { latestRun = null; });
   }
 
   // ---- logged sessions ----
@@ -400,7 +488,8 @@
     wire();
     Promise.all([
       fetch('/v1/objectives').then(function (r) { return r.json(); }),
-      fetch('/health').then(function (r) { return r.json(); }).catch(function () { return {}; })
+      fetch('/health').then(function (r) { return r.json(); }).catch(function () { return {}; }),
+      loadRun()
     ]).then(function (answers) {
       objectives = answers[0].objectives || [];
       objectiveControls();

@@ -17,9 +17,10 @@ import com.google.inject.multibindings.OptionalBinder;
 import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SnapshotReload;
 import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
-import org.mostra4j.adapters.persistence.DuckDbSessionBrowser;
+import org.mostra4j.adapters.persistence.DuckDbExplorerLookups;
 import org.mostra4j.adapters.persistence.ReloadableFacts;
 import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.adapters.persistence.SnapshotFactsModule;
 import org.mostra4j.adapters.persistence.StoreException;
 import org.mostra4j.adapters.persistence.StoreOptions;
@@ -121,8 +122,9 @@ final class ServeCommand implements Callable<Integer> {
                     OptionalBinder.newOptionalBinder(binder(), SnapshotReload.class).setBinding()
                             .toInstance(facts::reload);
                     // the explorer page's session look-ups: read-only opens, one per look-up
-                    OptionalBinder.newOptionalBinder(binder(), BrowseSessionsPort.class).setBinding()
-                            .toInstance(new DuckDbSessionBrowser(StoreOptions.at(db)));
+                    DuckDbExplorerLookups lookups = new DuckDbExplorerLookups(StoreOptions.at(db));
+                    OptionalBinder.newOptionalBinder(binder(), BrowseSessionsPort.class).setBinding().toInstance(lookups);
+                    OptionalBinder.newOptionalBinder(binder(), ReadTradeOffRunsPort.class).setBinding().toInstance(lookups);
                 }
             });
         }

@@ -84,6 +84,8 @@ class ServeWithStoreTest {
         assertEquals(expected.get("date"), session.get("date"));
         assertEquals(expected.get("candidates").findValuesAsText("trackId"), session.get("candidates").findValuesAsText("trackId"));
         assertEquals(404, get(client, running, "/v1/sessions/no-such-session").statusCode());
+        JsonNode run = ServeCommandTest.MAPPER.readTree(get(client, running, "/v1/runs/latest").body());
+        assertTrue(run.get("run").isNull(), "a simulated store holds no frontier run: " + run);
     }
 
     private static HttpResponse<String> get(HttpClient client, RunningServer running, String path)

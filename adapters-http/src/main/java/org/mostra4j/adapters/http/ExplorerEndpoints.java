@@ -17,13 +17,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.domain.session.LoggedCandidate;
 import org.mostra4j.domain.session.LoggedSession;
 import org.mostra4j.domain.session.SessionId;
 
 /**
  * The explorer page ({@code GET /} and its script and style, from this module's resources) and the read-only
- * session look-ups it uses: {@code GET /v1/sessions?q=PREFIX&limit=N} and {@code GET /v1/sessions/{id}}.
+ * look-ups it uses: {@code GET /v1/sessions?q=PREFIX&limit=N}, {@code GET /v1/sessions/{id}} and
+ * {@code GET /v1/runs/latest} (the newest frontier or tuning run).
  * Look-ups read the store file, so at most {@link #LOOKUPS} run at once; more wait up to the request timeout.
  */
 final class ExplorerEndpoints {
@@ -34,17 +36,21 @@ final class ExplorerEndpoints {
     static final Map<String, String[]> ASSETS = Map.of(
             "/", new String[] {"explorer/index.html", "text/html; charset=utf-8"},
             "/explorer.js", new String[] {"explorer/explorer.js", "text/javascript; charset=utf-8"},
-            "/explorer.css", new String[] {"explorer/explorer.css", "text/css; charset=utf-8"});
+            "/explorer.css", new String[] {"explorer/explorer.css", "text/css; charset=utf-8"},
+            "/favicon.svg", new String[] {"explorer/favicon.svg", "image/svg+xml"});
 
     private final ObjectMapper mapper;
     private final BrowseSessionsPort sessions;
+    private final ReadTradeOffRunsPort runs;
     private final ServiceSettings settings;
     private final Semaphore lookups = new Semaphore(LOOKUPS);
     private final Map<String, byte[]> assets;
 
-    ExplorerEndpoints(ObjectMapper mapper, BrowseSessionsPort sessions, ServiceSettings settings) {
+    ExplorerEndpoints(ObjectMapper mapper, BrowseSessionsPort sessions, ReadTradeOffRunsPort runs,
+            ServiceSettings settings) {
         this.mapper = mapper;
         this.sessions = sessions;
+        this.runs = runs;
         this.settings = settings;
         this.assets = Map.copyOf(ASSETS.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> resource(e.getValue()[0]))));
@@ -98,6 +104,26 @@ final class ExplorerEndpoints {
                 return Optional.of(Problem.of(Problem.Kind.SESSION_NOT_FOUND, "no logged session \"" + id + "\""));
             }
             json(ctx, sessionJson(found.get()));
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * {@code GET /v1/runs/latest}: {@code {"run": …}}, the newest frontier or tuning run as points the page places the
+     * knobs among, or {@code {"run": null, "detail": why}} when there is none (no store, or no such run yet): an
+     * absent run is an ordinary answer, not an error, since the page asks on every load.
+     */
+    Optional<Problem> latestRun(Context ctx) {
+        return looked(runs::latest).fold(Optional::of, found -> {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            if (found.isEmpty()) {
+                root.putNull("run");
+                root.put("detail", "no frontier or tuning run to show (the service has no --db, or its store holds"
+                        + " none yet: evaluate --frontier, tune)");
+            } else {
+                root.set("run", TradeOffRunJson.write(found.get()));
+            }
+            json(ctx, root);
             return Optional.empty();
         });
     }

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.ScorerCatalogue;
 import org.slf4j.Logger;
@@ -39,24 +40,26 @@ public final class SequencingServer {
     private final ScorerCatalogue scorers;
     private final SnapshotReload reload;
     private final BrowseSessionsPort sessions;
+    private final ReadTradeOffRunsPort runs;
     /** Text after the JSON document is malformed input, not something to ignore. */
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Inject
     public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
-            SnapshotReload reload, BrowseSessionsPort sessions) {
+            SnapshotReload reload, BrowseSessionsPort sessions, ReadTradeOffRunsPort runs) {
         this.useCase = useCase;
         this.objectives = objectives;
         this.scorers = scorers;
         this.reload = reload;
         this.sessions = sessions;
+        this.runs = runs;
     }
 
     /** Without a store to browse: the explorer page still works with pasted sessions. */
     public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
             SnapshotReload reload) {
-        this(useCase, objectives, scorers, reload, BrowseSessionsPort.NONE);
+        this(useCase, objectives, scorers, reload, BrowseSessionsPort.NONE, ReadTradeOffRunsPort.NONE);
     }
 
     /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
@@ -65,7 +68,7 @@ public final class SequencingServer {
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
-        ExplorerEndpoints explorer = new ExplorerEndpoints(mapper, sessions, settings);
+        ExplorerEndpoints explorer = new ExplorerEndpoints(mapper, sessions, runs, settings);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings);
             routes(config, sequence, info, settings.adminReload());
@@ -156,6 +159,10 @@ public final class SequencingServer {
         config.routes.get("/v1/sessions/{id}", ctx -> {
             ctx.attribute(ENDPOINT, "/v1/sessions/{id}");
             explorer.get(ctx).ifPresent(p -> problem(ctx, p));
+        });
+        config.routes.get("/v1/runs/latest", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/runs/latest");
+            explorer.latestRun(ctx).ifPresent(p -> problem(ctx, p));
         });
     }
 

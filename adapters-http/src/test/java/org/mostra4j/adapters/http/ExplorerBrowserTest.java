@@ -128,6 +128,24 @@ class ExplorerBrowserTest {
         waitFor("the copy to be confirmed", () -> !text("copy-status").isEmpty());
     }
 
+    @Test
+    void the_knobs_are_placed_on_the_latest_frontier_run_in_the_store() {
+        try (ServerFixture withRun = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
+                ServerFixture.settings(), SnapshotReload.NONE, org.mostra4j.application.port.out.BrowseSessionsPort.NONE,
+                () -> io.vavr.control.Either.right(io.vavr.control.Option.of(ServerFixture.FRONTIER_RUN)))) {
+            browser.driver().get(withRun.uri("/").toString());
+            waitFor("the run to be placed", () -> text("frontier-text").contains("Mostra #"));
+            // defaults ε 0.05, λ 0.07, φ sqrt, w 1 lie nearest #000 (ε 0.05, λ 0.05, φ sqrt)
+            assertEquals("Latest frontier run frontier-20261203T120000Z (2026-12-03T12:00:00Z): the setting nearest"
+                    + " your knobs is Mostra #000 (ε 0.05, λ 0.05, φ sqrt; measured on test sessions): SAT loss 0.40 %"
+                    + " [0.10, 0.70]; gain exposure 30.00 % [20.00, 40.00]. 0 of the run's 2 Mostra settings lose less"
+                    + " SAT.", text("frontier-text"));
+            type("lambda", "0.05");
+            waitFor("an exact match", () -> text("frontier-text").contains("your knobs are Mostra #000"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     private void type(String id, String value) {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.session.LoggedCandidate;
@@ -55,10 +56,11 @@ class ExplorerEndpointsTest {
             assertFalse(Pattern.compile("<script(?![^>]*src=\"/)").matcher(html).find(), "inline script");
             assertFalse(Pattern.compile("\\son[a-z]+=|\\sstyle=|<style").matcher(html).find(), "inline handler or style");
             assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"), "external host");
-            for (String asset : List.of("/explorer.js", "/explorer.css")) {
+            for (String asset : List.of("/explorer.js", "/explorer.css", "/favicon.svg")) {
                 HttpResponse<String> r = server.get(asset);
                 assertEquals(200, r.statusCode(), asset);
-                assertFalse(r.body().contains("http://") || r.body().contains("https://"), asset + " names a host");
+                assertFalse(r.body().replace("http://www.w3.org/2000/svg", "").contains("http://")
+                        || r.body().contains("https://"), asset + " names a host");
             }
             assertTrue(server.get("/explorer.js").headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
             assertTrue(server.get("/explorer.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
@@ -81,7 +83,7 @@ class ExplorerEndpointsTest {
     void sessions_are_found_by_prefix_and_fetched_as_a_sequence_request() throws Exception {
         OneSession store = new OneSession();
         try (ServerFixture server = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
-                ServerFixture.settings(), SnapshotReload.NONE, store)) {
+                ServerFixture.settings(), SnapshotReload.NONE, store, ReadTradeOffRunsPort.NONE)) {
             JsonNode found = ServerFixture.json(server.get("/v1/sessions?q=u7&limit=5"));
             assertEquals("s1", found.get("sessions").get(0).get("sessionId").asText());
             assertEquals("u7", found.get("sessions").get(0).get("userId").asText());
@@ -107,6 +109,41 @@ class ExplorerEndpointsTest {
                 assertEquals(422, r.statusCode(), bad);
                 assertEquals(List.of("limit"), ServerFixture.paths(r));
             }
+        }
+    }
+
+    @Test
+    void the_latest_run_comes_back_as_points_with_test_figures_where_re_measured() throws Exception {
+        try (ServerFixture server = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
+                ServerFixture.settings(), SnapshotReload.NONE, BrowseSessionsPort.NONE,
+                () -> Either.right(Option.of(ServerFixture.FRONTIER_RUN)))) {
+            HttpResponse<String> r = server.get("/v1/runs/latest");
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(ServerFixture.MAPPER.readTree("""
+                    {"run": {"runId": "frontier-20261203T120000Z", "kind": "frontier", "createdAt": "2026-12-03T12:00:00Z",
+                     "description": "frontier over mostra", "k": 10, "trueSat": true, "points": [
+                      {"method": "mostra", "point": "000", "knobs": {"epsilon": 0.05, "lambda": 0.05, "phi": 0.0},
+                       "measuredOn": "test", "satLossPercent": {"value": 0.4, "low": 0.1, "high": 0.7},
+                       "gainPercent": {"exposure": {"value": 30.0, "low": 20.0, "high": 40.0}}, "chosen": false},
+                      {"method": "mostra", "point": "001", "knobs": {"epsilon": 0.2, "lambda": 0.3, "phi": 3.0},
+                       "measuredOn": "validation", "satLossPercent": {"value": 2.5},
+                       "gainPercent": {"exposure": {"value": 75.0}}, "chosen": false}]}}
+                    """), ServerFixture.json(r));
+        }
+        try (ServerFixture server = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
+                ServerFixture.settings(), SnapshotReload.NONE, BrowseSessionsPort.NONE,
+                () -> Either.right(Option.none()))) {
+            HttpResponse<String> none = server.get("/v1/runs/latest");
+            assertEquals(200, none.statusCode());
+            assertTrue(ServerFixture.json(none).get("run").isNull(), none.body());
+            assertTrue(ServerFixture.json(none).get("detail").asText().contains("no frontier or tuning run"));
+        }
+        try (ServerFixture server = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
+                ServerFixture.settings(), SnapshotReload.NONE, BrowseSessionsPort.NONE,
+                () -> Either.left("db.duckdb: the database is in use by process 7"))) {
+            HttpResponse<String> held = server.get("/v1/runs/latest");
+            assertEquals(409, held.statusCode());
+            assertEquals("db.duckdb: the database is in use by process 7", ServerFixture.json(held).get("detail").asText());
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
+import org.mostra4j.application.port.out.SaveEvaluationRunPort.EvaluationRun;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.UserId;
 import org.mostra4j.domain.session.LoggedCandidate;
@@ -19,15 +21,15 @@ import org.mostra4j.domain.session.LoggedSession;
 import org.mostra4j.domain.session.SessionId;
 
 /**
- * Browses the logged sessions of a store file for the service's explorer page. Each call opens the file read-only,
+ * The service's explorer page's look-ups in a store file: logged sessions, and the newest frontier or tuning run. Each call opens the file read-only,
  * runs one query and closes it again, so the service holds no lock between look-ups (like the facts snapshot,
  * docs/service.md): batch jobs may write the file meanwhile, and a look-up while a writer holds it is answered
  * with the reason instead. Sessions are not kept in memory: a store may hold millions of candidates.
  */
-public final class DuckDbSessionBrowser implements BrowseSessionsPort {
+public final class DuckDbExplorerLookups implements BrowseSessionsPort, ReadTradeOffRunsPort {
     private final StoreOptions options;
 
-    public DuckDbSessionBrowser(StoreOptions options) {
+    public DuckDbExplorerLookups(StoreOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -81,6 +83,38 @@ public final class DuckDbSessionBrowser implements BrowseSessionsPort {
                 return Option.<LoggedSession>none();
             }
             return Option.of(new LoggedSession(id, UserId.of(row[0]), LocalDate.parse(row[1]), row[2], candidates(c, id)));
+        });
+    }
+
+    @Override
+    public Either<String, Option<EvaluationRun>> latest() {
+        String newest = "SELECT run_id FROM evaluation_runs WHERE " + String.join(" OR ", PREFIXES.stream()
+                .map(p -> "starts_with(run_id, '" + p + "')").toList()) + " ORDER BY created_at DESC, run_id DESC LIMIT 1";
+        return read(c -> {
+            String runId = null;
+            try (PreparedStatement st = c.prepareStatement(newest); ResultSet r = st.executeQuery()) {
+                if (r.next()) {
+                    runId = r.getString(1);
+                }
+            }
+            if (runId == null) {
+                return Option.<EvaluationRun>none();
+            }
+            java.time.Instant created = null;
+            String description = "";
+            java.util.Map<String, Double> metrics = new java.util.LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT created_at, description, metric, value"
+                    + " FROM evaluation_runs WHERE run_id = ? ORDER BY metric")) {
+                st.setString(1, runId);
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        created = r.getTimestamp(1).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                        description = r.getString(2);
+                        metrics.put(r.getString(3), r.getDouble(4));
+                    }
+                }
+            }
+            return Option.of(new EvaluationRun(runId, created, description, metrics));
         });
     }
 
