@@ -94,7 +94,8 @@
     var section = el('section', {'aria-labelledby': 'charts-heading'});
     section.appendChild(el('h2', {id: 'charts-heading'}, 'Trade-off: objective gain against satisfaction loss'));
     section.appendChild(el('p', {}, 'Each point is one setting of a method\'s sweep; up and to the left is better. ' +
-      'Hover or focus a point for its knobs, gain and SAT loss with their 95 % intervals. Settings losing more than ' +
+      'Hover a point for its knobs, gain and SAT loss with their 95 % intervals (the tables below hold the same ' +
+      'figures for keyboard and screen-reader use). Settings losing more than ' +
       MAX_LOSS + ' % SAT are left off the charts (they are in the tables).'));
     var toggles = el('fieldset', {});
     toggles.appendChild(el('legend', {}, 'Methods shown'));

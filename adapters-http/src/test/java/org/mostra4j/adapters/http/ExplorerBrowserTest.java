@@ -109,6 +109,12 @@ class ExplorerBrowserTest {
         browser.driver().findElement(By.id("worked-example")).click();
         waitFor("the worked example again", () -> rows().equals(WORKED_EXAMPLE_ORDER)
                 && text("session-json-error").isEmpty());
+        // sequence-aware scoring: accepted by a service that knows the knob, else its problem sits beside the box
+        browser.driver().findElement(By.id("sequence-aware")).sendKeys(Keys.SPACE);
+        waitFor("sequence-aware to be answered", () -> text("policy-json").contains("sequenceAware")
+                && (state().equals("ready") || text("sequence-aware-error").contains("$.policy.sequenceAware")));
+        browser.driver().findElement(By.id("sequence-aware")).sendKeys(Keys.SPACE);
+        waitFor("the order without it", () -> rows().equals(WORKED_EXAMPLE_ORDER));
         // no script error: the only console errors are the browser's notes of the 4xx answers themselves
         List<String> errors = browser.consoleErrors();
         assertTrue(errors.stream().allMatch(e -> e.contains("status of 4")), errors.toString());
