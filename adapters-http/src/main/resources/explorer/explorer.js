@@ -391,7 +391,7 @@
 
   function objectiveControls() {
     var box = $('objective-knobs');
-    objectives.forEach(function (o, i) {
+    objectives.forEach(function (o) {
       var row = el('div', {'class': 'objective'});
       var name = el('div', {'class': 'name'});
       name.appendChild(badge(o.id));
@@ -423,7 +423,6 @@
       [w, cap].forEach(function (input) { input.addEventListener('input', function () { schedule(); }); });
       phi.addEventListener('change', function () { capVisibility(o.id); schedule(); });
       capVisibility(o.id);
-      return i;
     });
   }
 
