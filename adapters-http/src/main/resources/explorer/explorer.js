@@ -495,7 +495,9 @@
       readNamedPolicies(answers[0]);
       $('service-status').textContent = 'Service ' + (answers[1].status || 'unknown') + ', model ' +
         (answers[1].modelVersion || 'unknown') + '.';
-      refresh();
+      // a link may name a logged session to open: /?session=ID
+      var linked = new URLSearchParams(window.location.search).get('session');
+      if (linked) { $('search').value = linked; pick(linked); } else { refresh(); }
     }).catch(function (e) {
       $('result-error').textContent = 'the service cannot be reached: ' + e;
       setState('error');

@@ -4,6 +4,11 @@
   'use strict';
   var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'];
   var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle'];
+  // beyond eight methods the colours repeat: the line pattern and the symbol then tell the repeat apart
+  var LINES = ['solid', 'dashed', 'dotted'];
+  function colour(i) { return PALETTE[i % PALETTE.length]; }
+  function line(i) { return LINES[Math.floor(i / PALETTE.length) % LINES.length]; }
+  function symbol(i) { return SYMBOLS[(i + 3 * Math.floor(i / PALETTE.length)) % SYMBOLS.length]; }
   var MAX_LOSS = 10; // as the PNG plots: settings losing more SAT stay in the tables only
   var data = JSON.parse(document.getElementById('report-data').textContent);
   var root = document.getElementById('report');
@@ -64,8 +69,8 @@
         .map(function (p) { return point(p, objective); })
         .filter(function (pt) { return pt && pt.value[0] <= MAX_LOSS; })
         .sort(function (a, b) { return a.policy.value - b.policy.value; });
-      return {name: m, type: 'line', data: points, symbol: SYMBOLS[i % SYMBOLS.length], symbolSize: 9,
-        itemStyle: {color: PALETTE[i % PALETTE.length]}, lineStyle: {width: 2, color: PALETTE[i % PALETTE.length]},
+      return {name: m, type: 'line', data: points, symbol: symbol(i), symbolSize: 9,
+        itemStyle: {color: colour(i)}, lineStyle: {width: 2, color: colour(i), type: line(i)},
         emphasis: {focus: 'series'}};
     });
     if (data.frontier && Array.isArray(data.frontier.points)) {
@@ -108,8 +113,8 @@
         charts.forEach(function (c) { c.dispatchAction({type: box.checked ? 'legendSelect' : 'legendUnSelect', name: m}); });
       });
       label.appendChild(box);
-      var swatch = el('span', {'class': 'swatch', 'aria-hidden': 'true'});
-      swatch.style.background = PALETTE[i % PALETTE.length];
+      var swatch = el('span', {'class': 'swatch ' + line(i), 'aria-hidden': 'true'});
+      swatch.style.background = colour(i);
       label.appendChild(swatch);
       label.appendChild(document.createTextNode(m));
       toggles.appendChild(label);

@@ -152,6 +152,49 @@ class ExplorerBrowserTest {
         }
     }
 
+    @Test
+    void a_logged_session_is_searched_picked_and_ordered_and_a_link_can_name_it() {
+        org.mostra4j.domain.session.LoggedSession logged = new org.mostra4j.domain.session.LoggedSession(
+                org.mostra4j.domain.session.SessionId.of("s42"), org.mostra4j.domain.catalog.UserId.of("u7"),
+                java.time.LocalDate.of(2026, 1, 15), "radio", List.of(
+                        new org.mostra4j.domain.session.LoggedCandidate(org.mostra4j.domain.catalog.TrackId.of("ta"), 1,
+                                java.util.Optional.of(true)),
+                        new org.mostra4j.domain.session.LoggedCandidate(org.mostra4j.domain.catalog.TrackId.of("tb"), 2,
+                                java.util.Optional.of(false))));
+        org.mostra4j.application.port.out.BrowseSessionsPort store = new org.mostra4j.application.port.out.BrowseSessionsPort() {
+            @Override
+            public io.vavr.control.Either<String, List<SessionSummary>> find(String query, int limit) {
+                return io.vavr.control.Either.right("u7".startsWith(query) ? List.of(new SessionSummary(logged.id(),
+                        logged.user(), logged.date(), logged.context(), 2)) : List.of());
+            }
+
+            @Override
+            public io.vavr.control.Either<String, io.vavr.control.Option<org.mostra4j.domain.session.LoggedSession>> get(
+                    org.mostra4j.domain.session.SessionId id) {
+                return io.vavr.control.Either.right(io.vavr.control.Option.when(id.equals(logged.id()), logged));
+            }
+        };
+        try (ServerFixture withStore = new ServerFixture(ServerFixture.useCase(ServerFixture.FAKE_ENCODER),
+                ServerFixture.settings(), SnapshotReload.NONE, store,
+                org.mostra4j.application.port.out.ReadTradeOffRunsPort.NONE)) {
+            browser.driver().get(withStore.uri("/").toString());
+            waitFor("the page", () -> state().equals("ready"));
+            type("search", "u7");
+            browser.driver().findElement(By.id("search")).sendKeys(Keys.ENTER);
+            waitFor("the search hit", () -> !browser.driver().findElements(By.cssSelector("[data-session=s42]")).isEmpty());
+            browser.driver().findElement(By.cssSelector("[data-session=s42]")).sendKeys(Keys.ENTER);
+            waitFor("the logged session's order", () -> tracks().size() == 2 && tracks().containsAll(List.of("ta", "tb")));
+            assertTrue(text("logged-order").startsWith("ta ✓, tb ✗"), text("logged-order"));
+            type("search", "nobody");
+            browser.driver().findElement(By.id("search")).sendKeys(Keys.ENTER);
+            waitFor("no hit said", () -> text("search-error").contains("no logged session starts with \"nobody\""));
+
+            browser.driver().get(withStore.uri("/?session=s42").toString());
+            waitFor("the linked session's order", () -> tracks().size() == 2 && text("session-json").contains("s42"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     private void type(String id, String value) {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
     }
@@ -161,7 +204,8 @@ class ExplorerBrowserTest {
     }
 
     private String text(String id) {
-        return String.valueOf(browser.script("return document.getElementById(arguments[0]).textContent;", id)).strip();
+        return String.valueOf(browser.script("var e = document.getElementById(arguments[0]);"
+                + " return e.value !== undefined && e.tagName !== 'BUTTON' ? e.value : e.textContent;", id)).strip();
     }
 
     /** Each row as "position track relevance gain score objectives…", whitespace collapsed. */

@@ -34,7 +34,7 @@ final class JFreeChartRenderer {
         // Okabe–Ito colours (colour-blind safe) and wider lines; JFreeChart's default shapes differ per series
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, Palette.awt(i));
-            renderer.setSeriesStroke(i, new java.awt.BasicStroke(2.0f));
+            renderer.setSeriesStroke(i, Palette.stroke(i));
         }
         xy.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);

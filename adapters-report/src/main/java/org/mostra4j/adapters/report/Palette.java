@@ -24,4 +24,11 @@ public final class Palette {
     static java.awt.Color awt(int i) {
         return java.awt.Color.decode(colour(i));
     }
+
+    /** Solid for the first eight series, then dashed, then dotted: a repeated colour never looks the same. */
+    static java.awt.BasicStroke stroke(int i) {
+        int cycle = Math.floorMod(i / OKABE_ITO.size(), 3);
+        float[] dash = cycle == 0 ? null : cycle == 1 ? new float[] {8f, 4f} : new float[] {2f, 3f};
+        return new java.awt.BasicStroke(2.0f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
 }

@@ -37,7 +37,7 @@ final class SvgPlot {
         for (Map.Entry<String, List<double[]>> e : plot.series().entrySet()) {
             String colour = Palette.colour(c);
             // a dash pattern per series too, so that the lines differ without colour
-            String dash = DASHES[c % DASHES.length];
+            String dash = DASHES[(c + c / Palette.OKABE_ITO.size()) % DASHES.length];
             StringBuilder points = new StringBuilder();
             for (double[] p : e.getValue()) {
                 double x = x(p[0], box);
