@@ -26,7 +26,7 @@
   var reference = data.reference;
   var policies = data.policies.filter(function (p) { return p.policy !== reference; });
   var methods = [];
-  policies.forEach(function (p) { if (methods.indexOf(p.method) < 0) { methods.push(p.method); } });
+  var offChart = [];
 
   // a point: x = SAT loss %, y = gain %, with their intervals (loss is the negated change, so its interval flips)
   function point(p, objective) {
@@ -42,6 +42,18 @@
     var mean = function (k) { return gains.reduce(function (a, g) { return a + g[k]; }, 0) / gains.length; };
     return {value: mean('value'), low: mean('low'), high: mean('high')};
   }
+
+  // the methods with a point on some chart, in report order (so colours follow the PNG plots' order); the others
+  // (e.g. the logged order, losing far more SAT) are in the tables only
+  policies.forEach(function (p) {
+    var shown = data.objectives.concat(data.objectives.length > 1 ? [null] : []).some(function (o) {
+      var pt = point(p, o);
+      return pt && pt.value[0] <= MAX_LOSS;
+    });
+    var list = shown ? methods : offChart;
+    if (list.indexOf(p.method) < 0 && methods.indexOf(p.method) < 0) { list.push(p.method); }
+  });
+  offChart = offChart.filter(function (m) { return methods.indexOf(m) < 0; });
 
   function tooltip(params) {
     var d = params.data;
@@ -101,7 +113,8 @@
     section.appendChild(el('p', {}, 'Each point is one setting of a method\'s sweep; up and to the left is better. ' +
       'Hover a point for its knobs, gain and SAT loss with their 95 % intervals (the tables below hold the same ' +
       'figures for keyboard and screen-reader use). Settings losing more than ' +
-      MAX_LOSS + ' % SAT are left off the charts (they are in the tables).'));
+      MAX_LOSS + ' % SAT are left off the charts (they are in the tables)' +
+      (offChart.length ? '; so are all of ' + offChart.join(', ') + '.' : '.')));
     var toggles = el('fieldset', {});
     toggles.appendChild(el('legend', {}, 'Methods shown'));
     methods.forEach(function (m, i) {

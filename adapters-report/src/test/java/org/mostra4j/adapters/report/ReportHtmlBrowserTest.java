@@ -39,8 +39,12 @@ class ReportHtmlBrowserTest {
         PolicyResult b = policy("mostra-eps", "epsilon", 0.1, -1.2, 60, 25);
         PolicyResult c = policy("fixed-slot", "rate", 0.1, -2.5, 45, 5);
         PolicyResult d = policy("fixed-slot", "rate", 0.2, -5.0, 90, 9);
+        // far off the charts (more than 10 % SAT lost): in the tables only
+        PolicyResult logged = new PolicyResult(PolicyLabel.of("logged"), Map.of("sat_true", new Estimate(3.9, 3.7, 4.1)),
+                Map.of("sat_true", new Estimate(-23, -25, -21), "count_exposure", new Estimate(5, 0, 10),
+                        "count_discovery", new Estimate(2, 0, 4)), 10);
         return new EvaluationReport(10, 10, 0, 50, 1, ref, true, objectives, MetricLayout.of(objectives, 10).metrics(),
-                List.of(sat, a, b, c, d), List.of("Held-out sessions only <&>", "Simulator oracle for true SAT"));
+                List.of(sat, a, b, c, d, logged), List.of("Held-out sessions only <&>", "Simulator oracle for true SAT"));
     }
 
     static PolicyResult policy(String method, String knob, double value, double satChange, double exposure, double discovery) {
@@ -91,9 +95,14 @@ class ReportHtmlBrowserTest {
                     .get(2).click();
             List<?> after = (List<?>) browser.script("return Array.from(document.querySelectorAll('table')[0]"
                     + ".querySelectorAll('tbody th')).map(t => t.textContent);");
-            assertEquals(5, before.size());
+            assertEquals(6, before.size());
+            assertTrue(browser.driver().findElements(By.cssSelector("input[data-method='logged']")).isEmpty(),
+                    "no toggle for a method with no point on the charts");
+            assertTrue(String.valueOf(browser.script("return document.body.textContent;"))
+                    .contains("so are all of logged."));
             // sorted by the knob value, ascending; the reference has none and goes last
-            assertEquals(List.of(LABELS.get(1), LABELS.get(2), LABELS.get(3), LABELS.get(4), LABELS.get(0)), after);
+            assertEquals(List.of(LABELS.get(1), LABELS.get(2), LABELS.get(3), LABELS.get(4), LABELS.get(0), LABELS.get(5)),
+                    after);
             assertEquals(LABELS, before);
             assertTrue(String.valueOf(browser.script("return document.body.textContent;")).contains("Held-out sessions only <&>"));
             assertEquals(List.of(), browser.consoleErrors());
