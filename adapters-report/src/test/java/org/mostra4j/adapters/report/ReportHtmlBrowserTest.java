@@ -105,6 +105,17 @@ class ReportHtmlBrowserTest {
                     after);
             assertEquals(LABELS, before);
             assertTrue(String.valueOf(browser.script("return document.body.textContent;")).contains("Held-out sessions only <&>"));
+            // a phone's width: one column of charts, wide tables scroll inside their own box
+            browser.size(390, 844);
+            try {
+                browser.waiting().until(d -> Boolean.TRUE.equals(browser.script(
+                        "return document.documentElement.scrollWidth <= window.innerWidth;")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("wider than a phone: " + browser.script("return Array.from(document"
+                        + ".querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().right));"), e);
+            }
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
