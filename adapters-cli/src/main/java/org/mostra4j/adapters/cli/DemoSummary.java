@@ -43,7 +43,8 @@ record DemoSummary(Path dir, Path report, double seconds) {
             out.println("GS: diversity of the top " + k + " in the track-embedding space; a negative change = more diverse");
         }
         gs(out);
-        out.printf("%nreport: %s (plots: tradeoff-*.png)%ntook %.0f s%n", report.resolve("report.md"), seconds);
+        out.printf("%nreport: %s (interactive: report.html, opens offline; plots: tradeoff-*.png)%ntook %.0f s%n",
+                report.resolve("report.md"), seconds);
         out.flush();
     }
 

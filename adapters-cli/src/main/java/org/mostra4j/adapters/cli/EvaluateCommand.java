@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--skip", paramLabel = "M", defaultValue = "0", description = "Leave out the first M sessions by"
             + " id, e.g. those the encoder was trained on (default ${DEFAULT-VALUE}).")
     long skip;
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.md, report.json and the trade-off plots here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.md, report.html (interactive, opens offline), report.json and the trade-off plots here.")
     Path out;
     @Mixin
     OutputFormatOption output = new OutputFormatOption();

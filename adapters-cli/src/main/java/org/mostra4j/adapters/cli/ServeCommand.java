@@ -17,7 +17,10 @@ import com.google.inject.multibindings.OptionalBinder;
 import org.mostra4j.adapters.http.RunningServer;
 import org.mostra4j.adapters.http.SnapshotReload;
 import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
+import org.mostra4j.adapters.persistence.DuckDbExplorerLookups;
 import org.mostra4j.adapters.persistence.ReloadableFacts;
+import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.adapters.persistence.SnapshotFactsModule;
 import org.mostra4j.adapters.persistence.StoreException;
 import org.mostra4j.adapters.persistence.StoreOptions;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve POST /v1/sequence (the session JSON of 'sequence', with an optional \"policy\"),",
-                "GET /v1/objectives, GET /health and GET /metrics (Prometheus) over HTTP.",
+                "GET /v1/objectives, GET /health and GET /metrics (Prometheus) over HTTP, and the explorer page at /",
+                "(try policies on a logged session or a pasted one; read-only).",
                 "Without --model every candidate needs \"relevance\"; without --db objectives come from the"
                         + " candidates' \"objectives\" labels only."},
         footerHeading = "%nExamples:%n",
@@ -141,6 +145,10 @@ final class ServeCommand implements Callable<Integer> {
                 protected void configure() {
                     OptionalBinder.newOptionalBinder(binder(), SnapshotReload.class).setBinding()
                             .toInstance(facts::reload);
+                    // the explorer page's session look-ups: read-only opens, one per look-up
+                    DuckDbExplorerLookups lookups = new DuckDbExplorerLookups(StoreOptions.at(db));
+                    OptionalBinder.newOptionalBinder(binder(), BrowseSessionsPort.class).setBinding().toInstance(lookups);
+                    OptionalBinder.newOptionalBinder(binder(), ReadTradeOffRunsPort.class).setBinding().toInstance(lookups);
                 }
             });
         }

@@ -37,7 +37,7 @@ class DemoCommandTest {
         assertTrue(run.out().contains("mostra4j demo: summary"), run.out());
 
         Path report = work.resolve("report");
-        for (String f : new String[] {"report.md", "report.json"}) {
+        for (String f : new String[] {"report.md", "report.json", "report.html"}) {
             assertTrue(Files.size(report.resolve(f)) > 0, f);
         }
         try (var plots = Files.list(report)) {

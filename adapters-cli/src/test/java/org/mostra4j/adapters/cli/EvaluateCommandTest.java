@@ -68,6 +68,9 @@ class EvaluateCommandTest {
         assertTrue(md.contains("## Trade-off"), md);
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(30, json.get("sessions").asInt());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<script type=\"application/json\" id=\"report-data\">"), "report.html carries its data");
+        assertTrue(html.contains("mostra-eps[epsilon=0.05]"), "report.html carries every policy");
         assertTrue(json.get("trueSat").asBoolean());
         assertEquals("sat-only", json.get("policies").get(0).get("policy").asText());
         for (String o : List.of("boost", "discovery", "exposure")) {

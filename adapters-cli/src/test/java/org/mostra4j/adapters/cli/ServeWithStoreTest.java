@@ -50,6 +50,7 @@ class ServeWithStoreTest {
             for (Path s : sessions) {
                 served.add(post(client, running, "/v1/sequence", Files.readString(s)).body());
             }
+            explorerLooksUpLoggedSessions(client, running, sessions.get(0));
             HttpResponse<String> reload = post(client, running, "/v1/admin/reload", "");
             assertEquals(200, reload.statusCode(), reload.body());
             assertTrue(reload.body().contains("30 users' histories"), reload.body());
@@ -66,6 +67,31 @@ class ServeWithStoreTest {
             labelled |= expected.toString().contains("\"discovery\"");
         }
         assertTrue(labelled, "some candidates got objective labels from the store's facts");
+    }
+
+    /** The explorer page's look-ups read the store file (read-only) and hand back what sequence accepts. */
+    private static void explorerLooksUpLoggedSessions(HttpClient client, RunningServer running, Path sessionFile)
+            throws IOException, InterruptedException {
+        JsonNode expected = ServeCommandTest.MAPPER.readTree(Files.readString(sessionFile));
+        String id = expected.get("sessionId").asText();
+        String user = expected.get("userId").asText();
+        JsonNode byUser = ServeCommandTest.MAPPER.readTree(get(client, running, "/v1/sessions?q=" + user).body());
+        assertTrue(byUser.get("sessions").findValuesAsText("sessionId").contains(id), byUser.toString());
+        HttpResponse<String> one = get(client, running, "/v1/sessions/" + id);
+        assertEquals(200, one.statusCode(), one.body());
+        JsonNode session = ServeCommandTest.MAPPER.readTree(one.body()).get("session");
+        assertEquals(user, session.get("userId").asText());
+        assertEquals(expected.get("date"), session.get("date"));
+        assertEquals(expected.get("candidates").findValuesAsText("trackId"), session.get("candidates").findValuesAsText("trackId"));
+        assertEquals(404, get(client, running, "/v1/sessions/no-such-session").statusCode());
+        JsonNode run = ServeCommandTest.MAPPER.readTree(get(client, running, "/v1/runs/latest").body());
+        assertTrue(run.get("run").isNull(), "a simulated store holds no frontier run: " + run);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, RunningServer running, String path)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(running.uri().resolve(path)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient client, RunningServer running, String path, String body)

@@ -34,6 +34,8 @@ record Problem(Kind kind, String detail, List<JsonProblem> errors) {
         NOT_FOUND(404, "not-found", "No such endpoint"),
         METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this endpoint"),
         RELOAD_UNAVAILABLE(409, "reload-unavailable", "Nothing was reloaded"),
+        SESSIONS_UNAVAILABLE(409, "sessions-unavailable", "Logged sessions cannot be read now"),
+        SESSION_NOT_FOUND(404, "session-not-found", "No logged session has that id"),
         OVERLOADED(503, "overloaded", "The service is at capacity; retry shortly"),
         TIMED_OUT(503, "timed-out", "No worker became free within the request timeout"),
         SHUTTING_DOWN(503, "shutting-down", "The service is shutting down"),

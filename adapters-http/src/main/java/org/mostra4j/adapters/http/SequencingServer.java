@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
+import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.ScorerCatalogue;
 import org.slf4j.Logger;
@@ -35,17 +37,27 @@ public final class SequencingServer {
     private final ObjectiveCatalogue objectives;
     private final ScorerCatalogue scorers;
     private final SnapshotReload reload;
+    private final BrowseSessionsPort sessions;
+    private final ReadTradeOffRunsPort runs;
     /** Text after the JSON document is malformed input, not something to ignore. */
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Inject
     public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
-            SnapshotReload reload) {
+            SnapshotReload reload, BrowseSessionsPort sessions, ReadTradeOffRunsPort runs) {
         this.useCase = useCase;
         this.objectives = objectives;
         this.scorers = scorers;
         this.reload = reload;
+        this.sessions = sessions;
+        this.runs = runs;
+    }
+
+    /** Without a store to browse: the explorer page still works with pasted sessions. */
+    public SequencingServer(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives, ScorerCatalogue scorers,
+            SnapshotReload reload) {
+        this(useCase, objectives, scorers, reload, BrowseSessionsPort.NONE, ReadTradeOffRunsPort.NONE);
     }
 
     /** {@link #start(ServiceSettings, SurfaceSettings)} with the default surface: loopback use, no admin token. */
@@ -66,11 +78,13 @@ public final class SequencingServer {
         metrics.include(guard::prometheusText);
         SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
         OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
+        ExplorerEndpoints explorer = new ExplorerEndpoints(mapper, sessions, runs, settings);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings, surface, guard);
             config.routes.before(access::checkOrigin);
             config.routes.before("/v1/admin/*", access::checkAdmin);
             routes(config, sequence, info, settings.adminReload());
+            explorerRoutes(config, explorer);
             config.routes.after(ctx -> record(ctx, metrics));
         });
         try {
@@ -146,6 +160,28 @@ public final class SequencingServer {
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             problem(ctx, Problem.of(Problem.Kind.INTERNAL, "unexpected error; the server log has the details"));
+        });
+    }
+
+    /** The explorer page and its read-only session look-ups (never writes to the store). */
+    private void explorerRoutes(JavalinConfig config, ExplorerEndpoints explorer) {
+        for (String path : ExplorerEndpoints.ASSETS.keySet()) {
+            config.routes.get(path, ctx -> {
+                ctx.attribute(ENDPOINT, "/ (explorer page)");
+                explorer.asset(ctx, path);
+            });
+        }
+        config.routes.get("/v1/sessions", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/sessions");
+            explorer.find(ctx).ifPresent(p -> problem(ctx, p));
+        });
+        config.routes.get("/v1/sessions/{id}", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/sessions/{id}");
+            explorer.get(ctx).ifPresent(p -> problem(ctx, p));
+        });
+        config.routes.get("/v1/runs/latest", ctx -> {
+            ctx.attribute(ENDPOINT, "/v1/runs/latest");
+            explorer.latestRun(ctx).ifPresent(p -> problem(ctx, p));
         });
     }
 

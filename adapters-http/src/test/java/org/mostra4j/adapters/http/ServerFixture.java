@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
+import org.mostra4j.application.port.out.BrowseSessionsPort;
+import org.mostra4j.application.port.out.ReadTradeOffRunsPort;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
+import org.mostra4j.application.port.out.SaveEvaluationRunPort;
 import org.mostra4j.application.service.SequenceSessionService;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.ScorerCatalogue;
@@ -34,15 +37,46 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload) {
-        this(useCase, settings, SurfaceSettings.defaults(), reload);
+        this(useCase, settings, SurfaceSettings.defaults(), reload, BrowseSessionsPort.NONE, ReadTradeOffRunsPort.NONE);
     }
 
     ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SurfaceSettings surface,
             SnapshotReload reload) {
+        this(useCase, settings, surface, reload, BrowseSessionsPort.NONE, ReadTradeOffRunsPort.NONE);
+    }
+
+    ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SnapshotReload reload,
+            BrowseSessionsPort sessions, ReadTradeOffRunsPort runs) {
+        this(useCase, settings, SurfaceSettings.defaults(), reload, sessions, runs);
+    }
+
+    ServerFixture(SequenceSessionUseCase useCase, ServiceSettings settings, SurfaceSettings surface,
+            SnapshotReload reload, BrowseSessionsPort sessions, ReadTradeOffRunsPort runs) {
         SequencingServer server = new SequencingServer(useCase, ObjectiveCatalogue.builtIns(), ScorerCatalogue.builtIns(),
-                reload);
+                reload, sessions, runs);
         this.running = server.start(settings.withPort(0), surface);
     }
+
+    /** A frontier run as the frontier evaluation stores it: two Mostra settings re-measured on test sessions. */
+    static final SaveEvaluationRunPort.EvaluationRun FRONTIER_RUN = new SaveEvaluationRunPort.EvaluationRun(
+            "frontier-20261203T120000Z", java.time.Instant.parse("2026-12-03T12:00:00Z"), "frontier over mostra",
+            java.util.Map.ofEntries(java.util.Map.entry("k", 10.0), java.util.Map.entry("true_sat", 1.0),
+                    java.util.Map.entry("point.mostra.000.knob.epsilon", 0.05),
+                    java.util.Map.entry("point.mostra.000.knob.lambda", 0.05),
+                    java.util.Map.entry("point.mostra.000.knob.phi", 0.0),
+                    java.util.Map.entry("point.mostra.000.validation.sat_loss", 0.3),
+                    java.util.Map.entry("point.mostra.000.test.sat_loss", 0.4),
+                    java.util.Map.entry("point.mostra.000.test.sat_loss.low", 0.1),
+                    java.util.Map.entry("point.mostra.000.test.sat_loss.high", 0.7),
+                    java.util.Map.entry("point.mostra.000.test.gain.exposure", 30.0),
+                    java.util.Map.entry("point.mostra.000.test.gain.exposure.low", 20.0),
+                    java.util.Map.entry("point.mostra.000.test.gain.exposure.high", 40.0),
+                    java.util.Map.entry("point.mostra.000.test.logged_sat_change", -1.0),
+                    java.util.Map.entry("point.mostra.001.knob.epsilon", 0.2),
+                    java.util.Map.entry("point.mostra.001.knob.lambda", 0.3),
+                    java.util.Map.entry("point.mostra.001.knob.phi", 3.0),
+                    java.util.Map.entry("point.mostra.001.validation.sat_loss", 2.5),
+                    java.util.Map.entry("point.mostra.001.validation.gain.exposure", 75.0)));
 
     static ServerFixture start() {
         return new ServerFixture(useCase(FAKE_ENCODER), settings(), SnapshotReload.NONE);

@@ -31,6 +31,11 @@ final class JFreeChartRenderer {
         xy.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
         xy.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        // Okabe–Ito colours (colour-blind safe) and wider lines; JFreeChart's default shapes differ per series
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, Palette.awt(i));
+            renderer.setSeriesStroke(i, Palette.stroke(i));
+        }
         xy.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }

@@ -18,6 +18,8 @@ public final class ReportMarkdown {
         StringBuilder md = new StringBuilder();
         TradeOffCurves curves = TradeOffCurves.of(r);
         md.append("# Counterfactual evaluation\n\n");
+        md.append("Interactive version, with every point's knobs and intervals: [report.html](report.html)"
+                + " (one file; opens offline in a browser).\n\n");
         md.append(String.format(Locale.ROOT, "%d held-out sessions re-ordered by %d policies; metrics over the top"
                 + " k = %d; %d sessions skipped. Every %% change is against **%s** (Mostra at ε = 0). Intervals are"
                 + " bootstrap 95 %% intervals over sessions (%d replicates, seed %d). True satisfaction: %s.%n%n",

@@ -12,7 +12,8 @@ import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 
 /**
- * Writes an evaluation into a folder: {@code report.md}, {@code report.json} and one trade-off plot per
+ * Writes an evaluation into a folder: {@code report.md}, {@code report.html} (interactive, self-contained: opens
+ * offline), {@code report.json} and one trade-off plot per
  * objective ({@code tradeoff-<objective>.png}, or {@code .svg} when the PNG cannot be drawn, e.g. no
  * fonts on a headless machine).
  */
@@ -50,6 +51,7 @@ public final class ReportWriter implements WriteReportPort {
             plotNames.add(plot.getFileName().toString());
         }
         files.add(0, Files.writeString(dir.resolve("report.json"), ReportJson.render(report)));
+        files.add(0, Files.writeString(dir.resolve("report.html"), ReportHtml.render(report)));
         files.add(0, Files.writeString(dir.resolve("report.md"), ReportMarkdown.render(report, plotNames)));
         return new Written(files, warnings);
     }

@@ -15,8 +15,9 @@ final class SvgPlot {
     private static final int RIGHT = 220;
     private static final int TOP = 50;
     private static final int BOTTOM = 70;
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000"};
+
+    private static final String[] DASHES = {"", " stroke-dasharray=\"8 4\"", " stroke-dasharray=\"2 3\"",
+        " stroke-dasharray=\"10 3 2 3\""};
 
     private SvgPlot() {
     }
@@ -34,7 +35,9 @@ final class SvgPlot {
         axes(svg, box);
         int c = 0;
         for (Map.Entry<String, List<double[]>> e : plot.series().entrySet()) {
-            String colour = COLOURS[c % COLOURS.length];
+            String colour = Palette.colour(c);
+            // a dash pattern per series too, so that the lines differ without colour
+            String dash = DASHES[(c + c / Palette.OKABE_ITO.size()) % DASHES.length];
             StringBuilder points = new StringBuilder();
             for (double[] p : e.getValue()) {
                 double x = x(p[0], box);
@@ -42,11 +45,11 @@ final class SvgPlot {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, colour));
             }
-            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>%n",
-                    colour, points.toString().strip()));
+            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>%n",
+                    colour, dash, points.toString().strip()));
             double ly = TOP + 10 + 18 * c;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>%n",
-                    W - RIGHT + 20, ly, W - RIGHT + 45, ly, colour));
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"%s/>%n",
+                    W - RIGHT + 20, ly, W - RIGHT + 45, ly, colour, dash));
             text(svg, W - RIGHT + 52, ly + 4, "start", 12, e.getKey());
             c++;
         }
