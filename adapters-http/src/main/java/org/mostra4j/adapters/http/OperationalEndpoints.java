@@ -22,13 +22,13 @@ final class OperationalEndpoints {
     private final ServiceSettings settings;
 
     OperationalEndpoints(ObjectMapper mapper, ObjectiveCatalogue objectives, ScorerCatalogue scorers, SnapshotReload reload,
-            Admission admission, ServiceMetrics metrics, ServiceSettings settings) {
+            Admission admission, ServiceMetrics metrics, ServiceSettings settings, NamedPolicies policies) {
         this.mapper = mapper;
         this.reload = reload;
         this.admission = admission;
         this.metrics = metrics;
         this.settings = settings;
-        this.objectivesBody = bytes(objectivesJson(objectives, scorers));
+        this.objectivesBody = bytes(objectivesJson(objectives, scorers, policies));
     }
 
     /** {@code GET /v1/objectives}: what a policy may name; the catalogue is fixed at startup. */
@@ -64,7 +64,8 @@ final class OperationalEndpoints {
         return Optional.empty();
     }
 
-    private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers) {
+    private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers,
+            NamedPolicies policies) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode os = root.putArray("objectives");
         for (Objective o : objectives.all()) {
@@ -78,6 +79,7 @@ final class OperationalEndpoints {
         for (String c : new String[] {"sqrt", "log1p", "cap:T", "linear"}) {
             cs.add(c);
         }
+        policies.describe(root.putArray("policies"));
         return root;
     }
 

@@ -52,10 +52,16 @@ public final class SequencingServer {
 
     /** Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot. */
     public RunningServer start(ServiceSettings settings) {
+        return start(settings, NamedPolicies.none());
+    }
+
+    /** Like {@link #start(ServiceSettings)}, with policies a request may name ({@code "policy": "NAME"}). */
+    public RunningServer start(ServiceSettings settings, NamedPolicies policies) {
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
-        SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
-        OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
+        SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings, policies);
+        OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings,
+                policies);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings);
             routes(config, sequence, info, settings.adminReload());
