@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.cli.report.MainTable;
-import org.mostra4j.adapters.cli.report.ReportJson;
-import org.mostra4j.adapters.cli.report.ReportWriter;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
 import org.mostra4j.application.port.in.FrontierUseCase;
 import org.mostra4j.application.port.in.TradeOffMethod;
 import org.mostra4j.application.port.in.TradeOffMethods;
 import org.mostra4j.application.port.in.TradeOffSessions;
+import org.mostra4j.application.port.out.WriteFrontierReportPort;
+import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.RankingPolicy;
 import org.mostra4j.domain.evaluation.policy.StandardPolicies;
@@ -47,7 +46,8 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
     private final EvaluationBackend backend;
     private final ObjectiveCatalogue objectives;
-    private final ReportWriter writer;
+    private final WriteReportPort writer;
+    private final WriteFrontierReportPort frontierWriter;
     @Spec
     CommandSpec spec;
 
@@ -107,14 +107,12 @@ final class EvaluateCommand implements Callable<Integer> {
     double validationShare;
 
     @Inject
-    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives) {
-        this(backend, objectives, ReportWriter.withJFreeChart());
-    }
-
-    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, ReportWriter writer) {
+    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, WriteReportPort writer,
+            WriteFrontierReportPort frontierWriter) {
         this.backend = backend;
         this.objectives = objectives;
         this.writer = writer;
+        this.frontierWriter = frontierWriter;
     }
 
     @Override
@@ -175,10 +173,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         FrontierUseCase.Report report = result.get();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(output.json() ? FrontierReportFiles.json(report) : FrontierReportFiles.markdown(report, List.of()));
+        stdout.print(output.json() ? frontierWriter.json(report) : frontierWriter.markdown(report));
         stdout.flush();
         if (out != null) {
-            ReportWriter.Written w = FrontierReportFiles.write(report, out, writer);
+            WriteReportPort.Written w = frontierWriter.write(report, out);
             w.warnings().forEach(x -> err.println("warning: " + x));
             err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
         }
@@ -187,10 +185,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {
-        stdout.print(output.json() ? ReportJson.render(report) : MainTable.render(report));
+        stdout.print(output.json() ? writer.json(report) : writer.table(report));
         stdout.flush();
         if (out != null) {
-            ReportWriter.Written w = writer.write(report, out);
+            WriteReportPort.Written w = writer.write(report, out);
             w.warnings().forEach(x -> err.println("warning: " + x));
             err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
         }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mostra4j.adapters.cli.report.ReportWriter;
+import org.mostra4j.adapters.report.FrontierReportWriter;
+import org.mostra4j.adapters.report.ReportWriter;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import picocli.CommandLine;
 
@@ -29,7 +30,7 @@ class FrontierCommandTest {
         TinyWorld world = new TinyWorld();
         Path out = dir.resolve("frontier");
         CommandLine cli = new CommandLine(new EvaluateCommand(world, ObjectiveCatalogue.builtIns(),
-                ReportWriter.withJFreeChart()));
+                ReportWriter.withJFreeChart(), new FrontierReportWriter(ReportWriter.withJFreeChart())));
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
         cli.setOut(new PrintWriter(so, true));

@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli;
+package org.mostra4j.adapters.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mostra4j.adapters.cli.report.PlotSpec;
-import org.mostra4j.adapters.cli.report.ReportWriter;
 import org.mostra4j.application.port.in.FrontierUseCase;
 import org.mostra4j.application.port.in.TradeOffPoint;
+import org.mostra4j.application.port.in.TradeOffPoint.Figures;
+import org.mostra4j.application.port.out.WriteFrontierReportPort;
+import org.mostra4j.application.port.out.WriteReportPort;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.evaluation.Estimate;
 
@@ -24,11 +26,30 @@ import org.mostra4j.domain.evaluation.Estimate;
  * The frontier report: {@code frontier.md} (the budget tables and every method's Pareto points), {@code
  * frontier.json} (the same, complete) and one plot per objective of each method's test frontier.
  */
-final class FrontierReportFiles {
-    private FrontierReportFiles() {
+public final class FrontierReportWriter implements WriteFrontierReportPort {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ReportWriter charts;
+
+    public FrontierReportWriter(ReportWriter charts) {
+        this.charts = charts;
     }
 
-    static ReportWriter.Written write(FrontierUseCase.Report r, Path dir, ReportWriter charts) throws IOException {
+    @Override
+    public String markdown(FrontierUseCase.Report report) {
+        return markdown(report, List.of());
+    }
+
+    @Override
+    public String json(FrontierUseCase.Report report) {
+        try {
+            return render(report);
+        } catch (JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public WriteReportPort.Written write(FrontierUseCase.Report r, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -40,7 +61,7 @@ final class FrontierReportFiles {
         }
         files.add(0, Files.writeString(dir.resolve("frontier.json"), json(r)));
         files.add(0, Files.writeString(dir.resolve("frontier.md"), markdown(r, plots)));
-        return new ReportWriter.Written(files, warnings);
+        return new WriteReportPort.Written(files, warnings);
     }
 
     /** Each method's test frontier for one objective: its points no other of its points beats on (loss, gain). */
@@ -91,7 +112,7 @@ final class FrontierReportFiles {
                 b.append("| ").append(row.method());
                 for (String o : objectives) {
                     FrontierUseCase.Best best = row.best().get(o);
-                    b.append(" | ").append(best == null ? "none within budget" : TradeOffJson.text(best.gain(), true)
+                    b.append(" | ").append(best == null ? "none within budget" : text(best.gain(), true)
                             + " at loss " + loss(best.point().test().orElseThrow().satLossPercent()) + " `"
                             + knobs(best.point()) + "`");
                 }
@@ -110,7 +131,7 @@ final class FrontierReportFiles {
                                 p.validation().satLossPercent().value())).append(" | ").append(loss(t.satLossPercent()));
                         for (String o : objectives) {
                             Estimate e = t.gainPercent().get(o);
-                            b.append(" | ").append(e == null ? "-" : TradeOffJson.text(e, true));
+                            b.append(" | ").append(e == null ? "-" : text(e, true));
                         }
                         b.append(" |\n");
                     });
@@ -123,8 +144,8 @@ final class FrontierReportFiles {
         return b.toString();
     }
 
-    static String json(FrontierUseCase.Report r) throws JsonProcessingException {
-        ObjectNode root = OutputFormatOption.object();
+    static String render(FrontierUseCase.Report r) throws JsonProcessingException {
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("k", r.k());
         root.put("validationSessions", r.validationSessions());
         root.put("testSessions", r.testSessions());
@@ -149,24 +170,49 @@ final class FrontierReportFiles {
             ObjectNode best = o.putObject("best");
             row.best().forEach((obj, bst) -> {
                 ObjectNode x = best.putObject(obj);
-                x.put("gainPercent", TradeOffJson.round(bst.gain().value()));
-                x.putArray("interval").add(TradeOffJson.round(bst.gain().low())).add(TradeOffJson.round(
+                x.put("gainPercent", round(bst.gain().value()));
+                x.putArray("interval").add(round(bst.gain().low())).add(round(
                         bst.gain().high()));
                 x.set("point", point(bst.point()));
             });
         }
         ArrayNode notes = root.putArray("notes");
         r.notes().forEach(notes::add);
-        return JsonFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
     private static ObjectNode point(TradeOffPoint p) {
-        ObjectNode o = OutputFormatOption.object();
-        o.set("knobs", TradeOffJson.knobs(p));
-        o.set("policy", TradeOffJson.policy(p));
-        o.set("validation", TradeOffJson.figures(p.validation(), false));
-        p.test().ifPresent(t -> o.set("test", TradeOffJson.figures(t, true)));
+        ObjectNode o = MAPPER.createObjectNode();
+        o.set("knobs", MAPPER.valueToTree(p.knobs()));
+        o.set("policy", MAPPER.valueToTree(p.policy()));
+        o.set("validation", figures(p.validation(), false));
+        p.test().ifPresent(t -> o.set("test", figures(t, true)));
         return o;
+    }
+
+    /** {@code {"satLossPercent": x, "gainPercent": {...}}}, with intervals when asked (as {@code tune} prints). */
+    static ObjectNode figures(Figures f, boolean intervals) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("satLossPercent", round(f.satLossPercent().value()));
+        ObjectNode gains = o.putObject("gainPercent");
+        f.gainPercent().forEach((k, e) -> gains.put(k, round(e.value())));
+        if (intervals) {
+            o.putArray("satLossInterval").add(round(f.satLossPercent().low())).add(round(f.satLossPercent().high()));
+            ObjectNode gi = o.putObject("gainInterval");
+            f.gainPercent().forEach((k, e) -> gi.putArray(k).add(round(e.low())).add(round(e.high())));
+        }
+        f.loggedSatPercent().ifPresent(e -> o.put("loggedSatChangePercent", round(e.value())));
+        return o;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** e.g. {@code +30.12 % [+27.80, +32.41]}. */
+    static String text(Estimate e, boolean intervals) {
+        return String.format(Locale.ROOT, "%+.2f %%", e.value())
+                + (intervals ? String.format(Locale.ROOT, " [%+.2f, %+.2f]", e.low(), e.high()) : "");
     }
 
     static String knobs(TradeOffPoint p) {
