@@ -96,6 +96,9 @@ public final class FrontierReportWriter implements WriteFrontierReportPort {
                 + " below); SAT loss is %s@%d against SAT-only; gains are %% changes of count@%d. Brackets: bootstrap"
                 + " 95 %% intervals on the test sessions.%n%n", r.validationSessions(), r.testSessions(), sat, r.k(),
                 r.k()));
+        b.append("At each budget, each method's setting per objective is chosen on the validation sessions (validation"
+                + " SAT loss within the budget, highest validation gain) and reported with its test figures (so a test"
+                + " SAT loss may exceed the budget: that is the selection noise, shown, not hidden).\n\n");
         b.append("Hypervolume reference point: ").append(r.hypervolumeRef()).append(".\n\n");
         b.append("| method | settings evaluated | grid size | Pareto points |\n|---|---:|---:|---:|\n");
         r.methods().forEach(f -> b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d |%n", f.method(),

@@ -13,8 +13,8 @@ import org.mostra4j.domain.evaluation.Estimate;
 /**
  * Pareto frontiers over every knob: per method, a grid of settings evaluated on the validation sessions; the
  * method's Pareto set in (SAT loss, gain per objective) kept; each Pareto point re-measured on the disjoint test
- * sessions with bootstrap intervals; and, at each SAT-loss budget, the most each method buys per objective and
- * jointly (dominated hypervolume), read off the test figures.
+ * sessions with bootstrap intervals; and, at each SAT-loss budget, the most each method buys per objective (chosen
+ * on validation, reported on test) and jointly (dominated hypervolume of the test figures).
  */
 public interface FrontierUseCase {
 
@@ -65,8 +65,8 @@ public interface FrontierUseCase {
     /**
      * What a method buys within a SAT-loss budget on the test sessions.
      *
-     * @param best        per objective, the Pareto point with the highest test gain whose test SAT loss is within the
-     *                    budget (absent when none is)
+     * @param best        per objective, the Pareto point with the highest validation gain whose validation SAT loss is
+     *                    within the budget (absent when none is), reported with its test gain
      * @param hypervolume dominated hypervolume of the Pareto points within budget, in (budget − SAT loss, gains),
      *                    units %^(1 + objectives)
      */
