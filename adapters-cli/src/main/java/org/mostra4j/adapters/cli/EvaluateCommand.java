@@ -229,8 +229,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (replicates < 1) {
             problems.add("--replicates: must be >= 1, was " + replicates);
         }
-        methods.stream().filter(m -> !List.of("mostra", "linear", "xquad", "quota").contains(m)).forEach(m ->
-                problems.add("--methods: unknown method '" + m + "' (one of mostra, linear, xquad, quota)"));
+        List<String> known = TradeOffMethods.standard(List.copyOf(objectives.ids()), Math.max(1, k)).stream()
+                .map(TradeOffMethod::name).toList();
+        methods.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("--methods: unknown method '" + m
+                + "' (one of " + String.join(", ", known) + ")"));
         if (points < 1) {
             problems.add("--points: must be >= 1, was " + points);
         }

@@ -239,7 +239,9 @@ final class TuneCommand implements Callable<Integer> {
 
     private void knobs(List<String> problems, Optional<TradeOffMethod> chosen, long skipped) {
         if (chosen.isEmpty()) {
-            problems.add("--method: unknown method '" + method + "' (one of mostra, linear, xquad, quota)");
+            problems.add("--method: unknown method '" + method + "' (one of " + String.join(", ", TradeOffMethods
+                    .standard(List.copyOf(objectives.ids()), Math.max(1, k)).stream().map(TradeOffMethod::name)
+                    .toList()) + ")");
         }
         if (budget < 1) {
             problems.add("--budget: must be >= 1, was " + budget);
