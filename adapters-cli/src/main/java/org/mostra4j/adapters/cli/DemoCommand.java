@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the whole method end to end on a simulated world and write a report.",
-                "Stages: simulate -> import -> train encoder -> train MLP baseline -> embed -> evaluate -> gs-score.",
+                "Stages: simulate -> import -> train encoder -> train MLP baseline -> embed -> evaluate -> frontier"
+                        + " -> gs-score.",
                 "Every knob is in one YAML file (--config) or MOSTRA4J_<KEY> variables; see 'mostra4j config show'."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j demo", "  ./mostra4j demo --dir /tmp/demo --fresh --seed 7",
@@ -82,8 +83,15 @@ final class DemoCommand implements Callable<Integer> {
                 "--lambdas", s.text(Knob.LAMBDAS), "--k", s.text(Knob.K), "--seed", sd, "--out", report.toString()};
         stage("evaluate", Files.exists(report.resolve("report.json")), vectors.isEmpty() ? evaluate
                 : concat(evaluate, new String[] {"--embeddings", vectors.get().toString()}));
+        stage("frontier", Files.exists(report.resolve("frontier.json")), "evaluate", "--frontier", "--db", db.toString(),
+                "--model", encoder.toString(), "--world", world.toString(), "--skip", s.text(Knob.TRAIN_SESSIONS), "--k",
+                s.text(Knob.K), "--seed", sd, "--points", s.text(Knob.FRONTIER_POINTS), "--out", report.toString());
         vectors.ifPresent(v -> gsScore(db, v));
         new DemoSummary(dir, report, (System.nanoTime() - started) / 1e9).print(spec.commandLine().getOut());
+        spec.commandLine().getOut().printf("frontier: %s (each method's Pareto set over all its knobs, what it buys at"
+                + " 0.1/0.5/1/2 %% SAT loss)%ntune to targets: ./mostra4j tune --target exposure=+30%% --target"
+                + " boost=+20%% --max-sat-loss 1%%%n", report.resolve("frontier.md"));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.application.port.in.FrontierUseCase;
+import org.mostra4j.application.port.in.TradeOffMethod;
+import org.mostra4j.application.port.in.TradeOffMethods;
+import org.mostra4j.application.port.in.TradeOffSessions;
+import org.mostra4j.application.port.out.WriteFrontierReportPort;
 import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.RankingPolicy;
@@ -35,11 +40,14 @@ import picocli.CommandLine.Spec;
                 "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --world sim/ --out report/",
                 "  ./mostra4j evaluate --db sim.duckdb --model encoder.model --embeddings models/tracks-w2v --out report/",
                 "  ./mostra4j evaluate --db mostra4j.duckdb --model encoder.model --epsilons 0,0.05,0.1 --k 10"
-                        + " --sessions 2000 --format json"})
+                        + " --sessions 2000 --format json",
+                "  ./mostra4j evaluate --frontier --db sim.duckdb --model encoder.model --world sim/ --skip 2800"
+                        + " --points 60 --out frontier/"})
 final class EvaluateCommand implements Callable<Integer> {
     private final EvaluationBackend backend;
     private final ObjectiveCatalogue objectives;
     private final WriteReportPort writer;
+    private final WriteFrontierReportPort frontierWriter;
     @Spec
     CommandSpec spec;
 
@@ -81,17 +89,38 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "200", description = "Bootstrap replicates"
             + " (default ${DEFAULT-VALUE}).")
     int replicates;
+    @Option(names = "--frontier", description = "Instead of the sweeps: per method a grid over all its knobs on"
+            + " validation sessions, each method's Pareto set re-measured on disjoint test sessions, and what each"
+            + " method buys at each SAT-loss budget (frontier.md, frontier.json and plots under --out).")
+    boolean frontier;
+    @Option(names = "--methods", split = ",", paramLabel = "M", defaultValue = "mostra,linear,xquad,quota",
+            description = "With --frontier: the methods compared (default ${DEFAULT-VALUE}).")
+    List<String> methods;
+    @Option(names = "--points", paramLabel = "N", defaultValue = "60", description = "With --frontier: settings"
+            + " evaluated per method, a seeded sample of its grid when the grid is larger (default ${DEFAULT-VALUE}).")
+    int points;
+    @Option(names = "--budgets", split = ",", paramLabel = "P", defaultValue = "0.1,0.5,1,2", description = "With"
+            + " --frontier: SAT-loss budgets in percent (default ${DEFAULT-VALUE}).")
+    List<Double> budgets;
+    @Option(names = "--validation-share", paramLabel = "F", defaultValue = "0.5", description = "With --frontier:"
+            + " share of the sessions used for validation; the rest are test (default ${DEFAULT-VALUE}).")
+    double validationShare;
 
     @Inject
-    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, WriteReportPort writer) {
+    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, WriteReportPort writer,
+            WriteFrontierReportPort frontierWriter) {
         this.backend = backend;
         this.objectives = objectives;
         this.writer = writer;
+        this.frontierWriter = frontierWriter;
     }
 
     @Override
     public Integer call() throws IOException {
         validate();
+        if (frontier) {
+            return frontier();
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SequencingPolicy base = SequencingPolicy.defaults().withLength(length == null ? k : length);
@@ -117,6 +146,41 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         print(result.get(), stdout, err);
+        return 0;
+    }
+
+    private int frontier() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        int len = length == null ? k : length;
+        List<TradeOffMethod> all = TradeOffMethods.standard(List.copyOf(objectives.ids()), len == 0 ? k : len);
+        List<TradeOffMethod> chosen = methods.stream().map(m -> TradeOffMethods.named(all, m).orElseThrow()).toList();
+        TradeOffSessions what = new TradeOffSessions(k, skip, sessions, validationShare, replicates, seed,
+                java.util.Optional.of(java.time.Instant.now()));
+        Either<EvaluationError, FrontierUseCase.Report> result;
+        EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world))
+                .getOrElseThrow(UsageException::new);
+        try (opened; CountProgress progress = CountProgress.start("frontier", 0, "settings", err)) {
+            result = opened.frontier().frontier(new FrontierUseCase.Command(what, chosen, points, budgets,
+                    p -> progress.update(p.done(), p.target())));
+        }
+        if (result.isLeft()) {
+            EvaluationError e = result.getLeft();
+            if (e instanceof EvaluationError.NoSessions || e instanceof EvaluationError.RelevanceUnavailable) {
+                throw new UsageException(e.message());
+            }
+            err.println("failed: " + e.message());
+            return 1;
+        }
+        FrontierUseCase.Report report = result.get();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(output.json() ? frontierWriter.json(report) : frontierWriter.markdown(report));
+        stdout.flush();
+        if (out != null) {
+            WriteReportPort.Written w = frontierWriter.write(report, out);
+            w.warnings().forEach(x -> err.println("warning: " + x));
+            err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
+        }
+        report.runId().ifPresent(id -> err.println("stored as evaluation run " + id + " in " + db));
         return 0;
     }
 
@@ -164,6 +228,21 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (replicates < 1) {
             problems.add("--replicates: must be >= 1, was " + replicates);
+        }
+        List<String> known = TradeOffMethods.standard(List.copyOf(objectives.ids()), Math.max(1, k)).stream()
+                .map(TradeOffMethod::name).toList();
+        methods.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("--methods: unknown method '" + m
+                + "' (one of " + String.join(", ", known) + ")"));
+        if (points < 1) {
+            problems.add("--points: must be >= 1, was " + points);
+        }
+        budgets.forEach(b -> {
+            if (!(b >= 0) || !Double.isFinite(b)) {
+                problems.add("--budgets: each must be a finite percentage >= 0, was " + b);
+            }
+        });
+        if (!(validationShare > 0 && validationShare < 1)) {
+            problems.add("--validation-share: must be in (0,1), was " + validationShare);
         }
         if (epsilons.size() != epsilons.stream().distinct().count() || lambdas.size() != lambdas.stream().distinct().count()) {
             problems.add("--epsilons/--lambdas: values must be distinct");

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.application.port.in.FrontierUseCase;
+import org.mostra4j.application.port.in.TuneUseCase;
 import org.mostra4j.domain.diversity.TrackVectors;
 
 /**
@@ -35,6 +37,16 @@ public interface EvaluationBackend {
     /** An opened store and model; closed when the evaluation ends. */
     interface Opened extends AutoCloseable {
         EvaluatePoliciesUseCase useCase();
+
+        /** Frontiers over every knob on the same store, model and world. */
+        default FrontierUseCase frontier() {
+            throw new UsageException("this build does not wire the frontier evaluation");
+        }
+
+        /** Tuning to targets on the same store, model and world; runs are stored in the store. */
+        default TuneUseCase tune() {
+            throw new UsageException("this build does not wire tune");
+        }
 
         @Override
         void close();

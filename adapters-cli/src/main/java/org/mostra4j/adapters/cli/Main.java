@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Order a music session's candidate tracks for satisfaction and platform objectives (Mostra).",
         subcommands = {SequenceCommand.class, ObjectivesCommand.class, SimulateCommand.class, ImportCommand.class,
                 DbCommand.class, ExportCommand.class, TrainCommand.class, EvaluateCommand.class, EmbedCommand.class,
-                GsScoreCommand.class, ServeCommand.class, DemoCommand.class, ConfigCommand.class,
+                GsScoreCommand.class, TuneCommand.class, ServeCommand.class, DemoCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j sequence --session examples/worked-example.json --epsilon 0.05",

@@ -16,6 +16,7 @@ import org.mostra4j.adapters.http.json.SessionJson;
 import org.mostra4j.application.port.in.PolicySpec;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;
@@ -34,14 +35,19 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j sequence --session examples/worked-example.json --epsilon 0.05",
                 "  ./mostra4j sequence --session examples/worked-example.json --epsilon 0 --format json",
-                "  ./mostra4j sequence --session s.json --weight exposure=2 --concave boost=cap:2 --beam 1 --length 10"})
+                "  ./mostra4j sequence --session s.json --weight exposure=2 --concave boost=cap:2 --beam 1 --length 10",
+                "  ./mostra4j sequence --session examples/worked-example.json --policy policy.json"})
 final class SequenceCommand implements Callable<Integer> {
     private final SequenceSessionUseCase useCase;
+    private final ObjectiveCatalogue objectives;
     @Spec
     CommandSpec spec;
 
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "Session JSON file.")
     Path session;
+    @Option(names = "--policy", paramLabel = "FILE", description = "A policy file (the \"policy\" object on its own,"
+            + " e.g. written by `tune --out`); replaces the session file's policy, and the flags below override it.")
+    Path policyFile;
     @Option(names = "--epsilon", paramLabel = "E", description = "Max satisfaction loss per step, in [0,1] "
             + "(default ${sys:mostra4j.default.epsilon:-0.05}; 0 = pure satisfaction order).")
     Double epsilon;
@@ -68,15 +74,20 @@ final class SequenceCommand implements Callable<Integer> {
     OutputFormatOption output = new OutputFormatOption();
 
     @Inject
-    SequenceCommand(SequenceSessionUseCase useCase) {
+    SequenceCommand(SequenceSessionUseCase useCase, ObjectiveCatalogue objectives) {
         this.useCase = useCase;
+        this.objectives = objectives;
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         var request = SessionJson.parse(JsonFiles.read(session)).toEither().getOrElseThrow(problems -> new UsageException(
                 problems.map(JsonProblem::toString).map(p -> session + ": " + p).mkString(System.lineSeparator())));
-        PolicySpec merged = merge(request.policy());
+        if (policyFile == null && request.policyName().isPresent()) {
+            throw new UsageException(session + ": $.policy: names a policy ('" + request.policyName().get() + "'), which"
+                    + " only the service resolves; give the policy file with --policy FILE.json");
+        }
+        PolicySpec merged = merge(policyFile != null ? PolicyFiles.read(policyFile, objectives) : request.policy());
         SequencingPolicy policy = merged.resolve().getOrElseThrow(e -> new UsageException(e.message()));
         SequenceSessionUseCase chosen = db == null && model == null ? useCase
                 : Installation.open(Optional.ofNullable(db),

@@ -14,7 +14,9 @@ import org.mostra4j.adapters.cli.bootstrap.CompositionRoot;
 import org.mostra4j.adapters.cli.bootstrap.Installation;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.OptionalBinder;
+import org.mostra4j.adapters.http.NamedPolicies;
 import org.mostra4j.adapters.http.RunningServer;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.adapters.http.SnapshotReload;
 import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
 import org.mostra4j.adapters.persistence.DuckDbExplorerLookups;
@@ -49,7 +51,8 @@ import picocli.CommandLine.Spec;
                 "  curl -s -H 'Content-Type: application/json' --data @examples/worked-example.json"
                         + " localhost:8080/v1/sequence",
                 "  ./mostra4j serve --db mostra4j.duckdb --model model.bin --threads 2",
-                "  ./mostra4j serve --host 0.0.0.0 --admin-reload --admin-token-file /etc/mostra4j/admin.token"})
+                "  ./mostra4j serve --host 0.0.0.0 --admin-reload --admin-token-file /etc/mostra4j/admin.token",
+                "  ./mostra4j serve --policy tuned=policy.json   (then \"policy\": \"tuned\" in a request)"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +79,9 @@ final class ServeCommand implements Callable<Integer> {
     Integer timeoutMs;
     @Option(names = "--admin-reload", description = "Enable POST /v1/admin/reload (off by default).")
     boolean adminReload;
+    @Option(names = "--policy", paramLabel = "NAME=FILE", description = "A policy file (e.g. written by `tune --out`)"
+            + " that requests name with \"policy\": \"NAME\"; listed by GET /v1/objectives. Repeatable.")
+    List<String> policies = new ArrayList<>();
     @Option(names = "--shutdown-grace-ms", paramLabel = "MS", description = "How long a shutdown waits for requests in "
             + "flight (default 10000).")
     long graceMs = 10_000;
@@ -117,13 +123,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Injector injector = CompositionRoot.injector(overrides().toArray(Module[]::new));
+        NamedPolicies named = new NamedPolicies(PolicyFiles.named(policies, injector.getInstance(
+                ObjectiveCatalogue.class)));
         if (model != null) {
             injector.getInstance(ModelRelevanceEncoder.class).loadNow().ifPresent(reason -> {
                 throw new UsageException(reason);
             });
         }
         try {
-            return injector.getInstance(SequencingServer.class).start(settings, surface);
+            return injector.getInstance(SequencingServer.class).start(settings, named, surface);
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -56,6 +56,11 @@ class DemoCommandTest {
         assertTrue(json.path("policies").path(0).path("metrics").has("gs"), "embed runs before evaluate: GS measured");
         assertTrue(Files.readString(report.resolve("report.md")).contains("## Diversity"));
         assertTrue(run.out().contains("GS: diversity of the top"), run.out());
+        JsonNode frontier = JsonFiles.read(report.resolve("frontier.json"));
+        assertEquals(50, frontier.path("validationSessions").asInt() + frontier.path("testSessions").asInt(),
+                "the frontier splits the held-out sessions");
+        assertEquals(4, frontier.path("methods").size());
+        assertTrue(run.out().contains("frontier: "), run.out());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mostra4j.adapters.report.FrontierReportWriter;
 import org.mostra4j.adapters.report.ReportWriter;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import picocli.CommandLine;
@@ -42,7 +43,7 @@ class EvaluateCommandTest {
         }
         args.addAll(List.of("--model", model.toString(), "--replicates", "50"));
         CommandLine cli = new CommandLine(new EvaluateCommand(backend, ObjectiveCatalogue.builtIns(),
-                ReportWriter.withJFreeChart()));
+                ReportWriter.withJFreeChart(), new FrontierReportWriter(ReportWriter.withJFreeChart())));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

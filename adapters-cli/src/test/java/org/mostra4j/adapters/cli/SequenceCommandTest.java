@@ -127,4 +127,22 @@ class SequenceCommandTest {
         Files.writeString(f, json);
         return f;
     }
+
+    @Test
+    void aPolicyFileReplacesTheSessionsPolicyAndFlagsOverrideIt() throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.json"), "{\"epsilon\": 0}");
+        assertEquals(List.of("t1", "t2", "t4", "t3"), tracks(run("--policy", policy.toString()).out()));
+        assertEquals(List.of("t2", "t4", "t1", "t3"), tracks(run("--policy", policy.toString(), "--epsilon", "0.05")
+                .out()));
+    }
+
+    @Test
+    void aPolicyFileWithAnUnknownKnobOrObjectiveIsRefusedNamingIt() throws IOException {
+        Path policy = Files.writeString(dir.resolve("bad.json"),
+                "{\"epsilon\": 0.1, \"method\": \"linear\", \"weights\": {\"exposre\": 2}}");
+        CliRun r = CliRun.of("sequence", "--session", WORKED_EXAMPLE.toString(), "--policy", policy.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("bad.json: $.method: unknown field"), r.err());
+        assertTrue(r.err().contains("bad.json: $.weights.exposre: unknown objective"), r.err());
+    }
 }

@@ -82,4 +82,38 @@ class ServeCommandTest {
         assertTrue(r.err().contains("port must be in 0..65535, was 70000"), r.err());
         assertEquals(2, CliRun.of("serve", "--threads", "0").exitCode());
     }
+
+    @Test
+    void namedPoliciesAreListedAndUsedByNameAndAnUnknownNameIs422(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = Files.writeString(tmp.resolve("satonly.json"), "{\"epsilon\": 0}");
+        String example = Files.readString(SequenceCommandTest.WORKED_EXAMPLE).strip();
+        HttpClient client = HttpClient.newHttpClient();
+        try (RunningServer running = serve("serve", "--port", "0", "--threads", "1", "--policy",
+                "satonly=" + file)) {
+            HttpResponse<String> objectives = client.send(HttpRequest.newBuilder(running.uri().resolve(
+                    "/v1/objectives")).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode listed = MAPPER.readTree(objectives.body()).get("policies");
+            assertEquals("satonly", listed.get(0).get("name").asText());
+            assertEquals(0.0, listed.get(0).get("policy").get("epsilon").asDouble());
+            for (String name : new String[] {"satonly", "nope"}) {
+                String body = example.substring(0, example.length() - 1) + ", \"policy\": \"" + name + "\"}";
+                HttpResponse<String> http = client.send(HttpRequest.newBuilder(running.uri().resolve("/v1/sequence"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (name.equals("satonly")) {
+                    assertEquals(200, http.statusCode(), http.body());
+                    assertEquals("t1", MAPPER.readTree(http.body()).get("sequence").get(0).get("trackId").asText());
+                } else {
+                    assertEquals(422, http.statusCode(), http.body());
+                    assertTrue(http.body().contains("unknown policy 'nope'") && http.body().contains("satonly"),
+                            http.body());
+                }
+            }
+        }
+        java.nio.file.Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"epsilonn\": 0}");
+        CliRun refused = CliRun.of("serve", "--port", "0", "--policy", "x=" + bad);
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("bad.json: $.epsilonn: unknown field"), refused.err());
+    }
 }

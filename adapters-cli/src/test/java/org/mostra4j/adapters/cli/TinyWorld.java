@@ -62,15 +62,43 @@ final class TinyWorld implements EvaluationBackend {
         return ArtistId.of("a" + Integer.parseInt(t.value().substring(1)) % 10);
     }
 
+    /** The evaluation runs frontier and tune stored. */
+    final List<org.mostra4j.application.port.out.SaveEvaluationRunPort.EvaluationRun> stored = new ArrayList<>();
+    final org.mostra4j.application.port.out.SaveEvaluationRunPort runs =
+            new org.mostra4j.application.port.out.SaveEvaluationRunPort() {
+                @Override
+                public void save(EvaluationRun run) {
+                    stored.add(run);
+                }
+
+                @Override
+                public List<EvaluationRun> list() {
+                    return stored;
+                }
+            };
+
     @Override
     public Either<String, Opened> open(java.nio.file.Path db, java.nio.file.Path model,
             Optional<java.nio.file.Path> simulated) {
         EvaluatePoliciesService service = new EvaluatePoliciesService(sessionsPort(), catalog(), (u, d) -> facts(),
                 ObjectiveCatalogue.builtIns(), (session, labels) -> Either.right(session.candidates().stream()
                         .map(c -> Relevance.of(predicted.get(c.track()))).toList()), simulated.map(w -> oracle()));
+        org.mostra4j.application.service.TradeOffService tradeOffs = new org.mostra4j.application.service
+                .TradeOffService(sessionsPort(), catalog(), (u, d) -> facts(), ObjectiveCatalogue.builtIns(),
+                (session, labels) -> Either.right(session.candidates().stream()
+                        .map(c -> Relevance.of(predicted.get(c.track()))).toList()), simulated.map(w -> oracle()),
+                Optional.of(runs));
         return Either.right(new Opened() {
             public org.mostra4j.application.port.in.EvaluatePoliciesUseCase useCase() {
                 return service;
+            }
+
+            public org.mostra4j.application.port.in.FrontierUseCase frontier() {
+                return tradeOffs;
+            }
+
+            public org.mostra4j.application.port.in.TuneUseCase tune() {
+                return tradeOffs;
             }
 
             public void close() {

@@ -23,13 +23,13 @@ final class OperationalEndpoints {
     private final ServiceSettings settings;
 
     OperationalEndpoints(ObjectMapper mapper, ObjectiveCatalogue objectives, ScorerCatalogue scorers, SnapshotReload reload,
-            Admission admission, ServiceMetrics metrics, ServiceSettings settings) {
+            Admission admission, ServiceMetrics metrics, ServiceSettings settings, NamedPolicies policies) {
         this.mapper = mapper;
         this.reload = reload;
         this.admission = admission;
         this.metrics = metrics;
         this.settings = settings;
-        this.objectivesBody = bytes(objectivesJson(objectives, scorers));
+        this.objectivesBody = bytes(objectivesJson(objectives, scorers, policies));
     }
 
     /** {@code GET /v1/objectives}: what a policy may name; the catalogue is fixed at startup. */
@@ -80,7 +80,8 @@ final class OperationalEndpoints {
         return "the store could not be read; the previous snapshot stays in use (the server log has the reason)";
     }
 
-    private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers) {
+    private static ObjectNode objectivesJson(ObjectiveCatalogue objectives, ScorerCatalogue scorers,
+            NamedPolicies policies) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode os = root.putArray("objectives");
         for (Objective o : objectives.all()) {
@@ -94,6 +95,7 @@ final class OperationalEndpoints {
         for (String c : new String[] {"sqrt", "log1p", "cap:T", "linear"}) {
             cs.add(c);
         }
+        policies.describe(root.putArray("policies"));
         return root;
     }
 

@@ -8,9 +8,11 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
+import org.mostra4j.application.port.in.PolicySpec;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.in.SequencingError;
 import org.mostra4j.domain.search.SequencingPolicy;
@@ -29,8 +31,11 @@ final class SequenceHandler {
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
     private final ServiceSettings settings;
+    private final NamedPolicies policies;
 
-    SequenceHandler(ObjectMapper mapper, SequenceSessionUseCase useCase, Admission admission, ServiceSettings settings) {
+    SequenceHandler(ObjectMapper mapper, SequenceSessionUseCase useCase, Admission admission, ServiceSettings settings,
+            NamedPolicies policies) {
+        this.policies = policies;
         this.mapper = mapper;
         this.useCase = useCase;
         this.admission = admission;
@@ -130,7 +135,18 @@ final class SequenceHandler {
             return Either.left(Problem.invalid(parsed.getError().toJavaList()));
         }
         SessionJson.Request r = parsed.get();
-        Either<SequencingError.InvalidPolicy, SequencingPolicy> policy = r.policy().resolve();
+        PolicySpec spec = r.policy();
+        if (r.policyName().isPresent()) {
+            Optional<PolicySpec> named = policies.get(r.policyName().get());
+            if (named.isEmpty()) {
+                return Either.left(Problem.invalid(List.of(new JsonProblem("$.policy", "unknown policy '"
+                        + r.policyName().get() + "' (named policies: " + (policies.byName().isEmpty() ? "none; start"
+                        + " the service with --policy NAME=FILE.json" : String.join(", ", policies.byName().keySet()))
+                        + ")"))));
+            }
+            spec = named.get();
+        }
+        Either<SequencingError.InvalidPolicy, SequencingPolicy> policy = spec.resolve();
         if (policy.isLeft()) {
             return Either.left(Problem.invalid(SequencingProblems.of(policy.getLeft())));
         }

@@ -62,22 +62,33 @@ public final class SequencingServer {
 
     /** {@link #start(ServiceSettings, SurfaceSettings)} with the default surface: loopback use, no admin token. */
     public RunningServer start(ServiceSettings settings) {
-        return start(settings, SurfaceSettings.defaults());
+        return start(settings, NamedPolicies.none(), SurfaceSettings.defaults());
+    }
+
+    /** Like {@link #start(ServiceSettings)}, with policies a request may name ({@code "policy": "NAME"}). */
+    public RunningServer start(ServiceSettings settings, NamedPolicies policies) {
+        return start(settings, policies, SurfaceSettings.defaults());
+    }
+
+    /** {@link #start(ServiceSettings, NamedPolicies, SurfaceSettings)} without named policies. */
+    public RunningServer start(ServiceSettings settings, SurfaceSettings surface) {
+        return start(settings, NamedPolicies.none(), surface);
     }
 
     /**
      * Binds and starts a server; fails with an {@link IllegalStateException} naming the address when it cannot, or
      * when admin endpoints would be reachable from other hosts without a token.
      */
-    public RunningServer start(ServiceSettings settings, SurfaceSettings surface) {
+    public RunningServer start(ServiceSettings settings, NamedPolicies policies, SurfaceSettings surface) {
         surface.checkExposure(settings);
         ConnectionGuard guard = new ConnectionGuard(surface.connectionsPerClient(), surface.headerTimeout());
         AccessRules access = new AccessRules(surface);
         Admission admission = new Admission(settings.threads(), settings.queue(), settings.requestTimeout());
         ServiceMetrics metrics = new ServiceMetrics(settings.modelVersion());
         metrics.include(guard::prometheusText);
-        SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings);
-        OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings);
+        SequenceHandler sequence = new SequenceHandler(mapper, useCase, admission, settings, policies);
+        OperationalEndpoints info = new OperationalEndpoints(mapper, objectives, scorers, reload, admission, metrics, settings,
+                policies);
         ExplorerEndpoints explorer = new ExplorerEndpoints(mapper, sessions, runs, settings);
         Javalin app = Javalin.create(config -> {
             jetty(config, settings, surface, guard);

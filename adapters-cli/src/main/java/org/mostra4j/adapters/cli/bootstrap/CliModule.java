@@ -8,6 +8,10 @@ import org.mostra4j.adapters.cli.EvaluationBackend;
 import org.mostra4j.adapters.cli.TrainCommand;
 import org.mostra4j.adapters.simulation.SimulatedOutcomeOracle;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
+import org.mostra4j.application.port.in.FrontierUseCase;
+import org.mostra4j.application.port.in.TuneUseCase;
+import org.mostra4j.application.port.out.SaveEvaluationRunPort;
+import org.mostra4j.application.service.TradeOffService;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
@@ -42,10 +46,24 @@ final class CliModule extends AbstractModule {
         EvaluatePoliciesUseCase useCase = new EvaluatePoliciesService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
                 injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle);
+        TradeOffService tradeOffs = new TradeOffService(injector.getInstance(LoadSessionsPort.class),
+                injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
+                injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle,
+                Optional.of(injector.getInstance(SaveEvaluationRunPort.class)));
         return Either.right(new EvaluationBackend.Opened() {
             @Override
             public EvaluatePoliciesUseCase useCase() {
                 return useCase;
+            }
+
+            @Override
+            public FrontierUseCase frontier() {
+                return tradeOffs;
+            }
+
+            @Override
+            public TuneUseCase tune() {
+                return tradeOffs;
             }
 
             @Override

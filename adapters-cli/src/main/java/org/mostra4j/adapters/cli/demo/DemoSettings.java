@@ -36,6 +36,8 @@ public final class DemoSettings {
         EPSILONS("epsilons", "0,0.01,0.02,0.05,0.1,0.2", "epsilon sweep of the evaluation"),
         LAMBDAS("lambdas", "0,0.02,0.05,0.07,0.1,0.2", "lambda sweep of the evaluation (at epsilon 0.05)"),
         K("k", "10", "cut-off of the @k metrics"),
+        FRONTIER_POINTS("frontier-points", "12", "settings per method of the frontier evaluation (a seeded sample of"
+                + " each method's knob grid; validation and test are the held-out sessions split in two)"),
         EMBEDDING_DIM("embedding-dim", "40", "word2vec dimensions for the GS score"),
         EMBEDDING_EPOCHS("embedding-epochs", "3", "word2vec epochs");
 

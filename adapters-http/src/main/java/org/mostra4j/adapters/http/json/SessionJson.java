@@ -35,8 +35,40 @@ public final class SessionJson {
     private SessionJson() {
     }
 
-    /** The session and the optional policy it carries. */
-    public record Request(Session session, PolicySpec policy) {
+    /**
+     * The session and the optional policy it carries: an object, or the name of a policy the service was started
+     * with ({@code "policy": "NAME"}; then {@code policy} holds the defaults until the name is resolved).
+     */
+    public record Request(Session session, PolicySpec policy, java.util.Optional<String> policyName) {
+        public Request(Session session, PolicySpec policy) {
+            this(session, policy, java.util.Optional.empty());
+        }
+    }
+
+    /**
+     * Reads a policy file's object: every knob optional, unknown knobs refused, and every objective named in
+     * {@code weights} or {@code concave} must be one of {@code objectives}.
+     */
+    public static Validation<Seq<JsonProblem>, PolicySpec> parsePolicy(JsonNode node, Set<String> objectives) {
+        Problems p = new Problems();
+        if (node == null || !node.isObject()) {
+            p.add("$", "expected a JSON object with the policy's knobs (" + String.join(", ",
+                    POLICY_FIELDS.stream().sorted().toList()) + ")");
+            return p.result(null);
+        }
+        PolicySpec spec = PolicyJson.parse(node, "$", p);
+        for (String section : List.of("weights", "concave")) {
+            JsonNode n = node.get(section);
+            if (n != null && n.isObject()) {
+                n.fieldNames().forEachRemaining(name -> {
+                    if (!objectives.contains(name)) {
+                        p.add("$." + section + "." + name, "unknown objective (known: " + String.join(", ",
+                                objectives.stream().sorted().toList()) + ")");
+                    }
+                });
+            }
+        }
+        return p.result(spec);
     }
 
     public static Validation<Seq<JsonProblem>, Request> parse(JsonNode root) {
@@ -58,11 +90,19 @@ public final class SessionJson {
             }
         }
         List<Candidate> candidates = candidates(root.get("candidates"), p);
-        PolicySpec policy = PolicyJson.parse(root.get("policy"), "$.policy", p);
+        JsonNode policyNode = root.get("policy");
+        java.util.Optional<String> policyName = java.util.Optional.empty();
+        PolicySpec policy = PolicySpec.defaults();
+        if (policyNode != null && policyNode.isTextual()) {
+            policyName = java.util.Optional.ofNullable(p.text(root, "$", "policy", false));
+        } else {
+            policy = PolicyJson.parse(policyNode, "$.policy", p);
+        }
         if (!p.isEmpty()) {
             return p.result(null);
         }
-        return p.result(new Request(new Session(SessionId.of(sessionId), UserId.of(userId), date, candidates), policy));
+        return p.result(new Request(new Session(SessionId.of(sessionId), UserId.of(userId), date, candidates), policy,
+                policyName));
     }
 
     private static List<Candidate> candidates(JsonNode node, Problems p) {
@@ -146,7 +186,7 @@ public final class SessionJson {
                 return PolicySpec.defaults();
             }
             if (!node.isObject()) {
-                p.add(at, "expected an object");
+                p.add(at, "expected an object (or, in a request, the name of a policy the service was started with)");
                 return PolicySpec.defaults();
             }
             p.unknownFields(node, at, POLICY_FIELDS);

@@ -1,0 +1,114 @@
+package org.mostra4j.adapters.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mostra4j.domain.objective.ObjectiveCatalogue;
+import picocli.CommandLine;
+
+/** {@code tune} over the tiny in-memory world: its JSON shape, exit codes, the policy file and the stored run. */
+class TuneCommandTest {
+    @TempDir
+    Path dir;
+    Path db;
+    Path model;
+    TinyWorld world;
+
+    @BeforeEach
+    void files() throws IOException {
+        db = Files.writeString(dir.resolve("world.duckdb"), "");
+        model = Files.writeString(dir.resolve("encoder.model"), "");
+        world = new TinyWorld();
+    }
+
+    private CliRun run(String... flags) {
+        List<String> args = new ArrayList<>(List.of("--db", db.toString(), "--model", model.toString(), "--world",
+                dir.toString(), "--replicates", "20", "--k", "5"));
+        args.addAll(List.of(flags));
+        CommandLine cli = new CommandLine(new TuneCommand(world, ObjectiveCatalogue.builtIns()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("error: " + ex.getMessage());
+            return ex instanceof UsageException ? 2 : 1;
+        });
+        return new CliRun(cli.execute(args.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    @Test
+    void anAttainableTargetPrintsTheIssuesJsonShapeAndWritesAServablePolicyFile() throws IOException {
+        Path policy = dir.resolve("policy.json");
+        CliRun r = run("--target", "exposure=+0%", "--budget", "12", "--format", "json", "--out", policy.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("feasible").asBoolean());
+        assertEquals("mostra", json.get("method").asText());
+        for (String part : List.of("validation", "test")) {
+            assertTrue(json.get(part).get("satLossPercent").isNumber(), part);
+            assertTrue(json.get(part).get("gainPercent").has("exposure"), part);
+        }
+        assertTrue(json.get("test").has("satLossInterval"));
+        JsonNode file = new ObjectMapper().readTree(policy.toFile());
+        assertEquals(json.get("policy"), file);
+        assertTrue(file.has("epsilon") && file.has("lambda") && file.has("weights") && file.has("concave"));
+        CliRun sequenced = CliRun.of("sequence", "--session", SequenceCommandTest.WORKED_EXAMPLE.toString(), "--policy",
+                policy.toString(), "--format", "json");
+        assertEquals(0, sequenced.exitCode(), sequenced.err());
+        assertEquals(1, world.stored.size());
+        assertTrue(world.stored.get(0).runId().startsWith("tune-"));
+        assertEquals(1.0, world.stored.get(0).metrics().get("feasible"));
+    }
+
+    @Test
+    void anUnattainableTargetExitsOneWithTheClosestPointAndNoPolicyFile() {
+        Path policy = dir.resolve("policy.json");
+        CliRun r = run("--target", "exposure=+5000%", "--max-sat-loss", "0.5%", "--budget", "6", "--out",
+                policy.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().contains("INFEASIBLE"), r.out());
+        assertTrue(r.out().contains("policy: {"), r.out());
+        assertFalse(Files.exists(policy));
+        assertTrue(r.err().contains("not written"), r.err());
+    }
+
+    @Test
+    void theSameSeedChoosesTheSameSetting() {
+        CliRun a = run("--target", "boost=+0%", "--budget", "8", "--seed", "3", "--format", "json");
+        CliRun b = run("--target", "boost=+0%", "--budget", "8", "--seed", "3", "--format", "json");
+        assertEquals(a.out().replaceAll("\"runId\" : \"[^\"]*\"", ""), b.out().replaceAll("\"runId\" : \"[^\"]*\"", ""));
+    }
+
+    @Test
+    void badTargetsMethodsAndLimitsAreUsageErrorsBeforeAnyWork() {
+        CliRun r = run("--target", "exposur=+30%", "--target", "boost=lots", "--method", "magic", "--max-sat-loss",
+                "-1%", "--budget", "0", "--out", dir.resolve("missing/policy.json").toString());
+        assertEquals(2, r.exitCode());
+        for (String s : List.of("unknown objective 'exposur'", "boost=lots", "unknown method 'magic'",
+                "--max-sat-loss", "--budget", "--out")) {
+            assertTrue(r.err().contains(s), s + " not in: " + r.err());
+        }
+        assertFalse(world.closed, "nothing was opened");
+    }
+
+    @Test
+    void registeredInTheMainCommandLine() {
+        CliRun help = CliRun.of("tune", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("--max-sat-loss") && help.out().contains("Examples"), help.out());
+    }
+}
