@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
 import org.mostra4j.application.port.out.LoadTrackVectorsPort;
 import org.mostra4j.application.port.out.SaveTrackVectorsPort;
@@ -59,6 +60,15 @@ public final class TrackVectorsFile implements SaveTrackVectorsPort, LoadTrackVe
                 .mapLeft(e -> manifestFile + ": cannot read: " + e.getMessage())
                 .flatMap(text -> ManifestText.parse(manifestFile.toString(), text))
                 .flatMap(manifest -> readVectors(vectorsFile, manifest));
+    }
+
+    /**
+     * Checks a model folder without keeping its vectors: both files present, the manifest readable, the vectors
+     * file's SHA-256 the manifest's (so any flipped, cut or added byte is found) and its content what the
+     * manifest says. Empty when the model is usable, else why not, naming the file.
+     */
+    public Optional<String> check(Path model) {
+        return load(model).fold(Optional::of, vectors -> Optional.empty());
     }
 
     private static Either<String, TrackVectors> readVectors(Path file, EmbeddingsManifest manifest) {
