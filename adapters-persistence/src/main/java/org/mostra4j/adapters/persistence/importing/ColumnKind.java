@@ -8,13 +8,14 @@ package org.mostra4j.adapters.persistence.importing;
 public enum ColumnKind {
     /** A required identifier without surrounding spaces. */
     ID("an id (no surrounding spaces or control characters)",
-            "§ IS NOT NULL AND § = trim(§) AND NOT contains(§, chr(30)) AND NOT contains(§, chr(31))", "§"),
+            "§ IS NOT NULL AND § = trim(§) AND NOT regexp_matches(§, '" + Patterns.ANY_CONTROL + "')", "§"),
     /** An identifier that may be empty (unknown). */
-    OPTIONAL_ID("an id or nothing", "§ IS NULL OR (§ = trim(§) AND NOT contains(§, chr(30)) AND NOT contains(§, chr(31)))", "§"),
-    /** Required free text. */
-    TEXT("some text", "§ IS NOT NULL", "§"),
-    /** Free text, possibly empty. */
-    OPTIONAL_TEXT("text", "true", "§"),
+    OPTIONAL_ID("an id or nothing", "§ IS NULL OR (§ = trim(§) AND NOT regexp_matches(§, '" + Patterns.ANY_CONTROL + "'))",
+            "§"),
+    /** Required free text without control characters (a tab is allowed). */
+    TEXT("some text", "§ IS NOT NULL AND NOT regexp_matches(§, '" + Patterns.CONTROL + "')", "§"),
+    /** Free text, possibly empty, without control characters (a tab is allowed). */
+    OPTIONAL_TEXT("text", "§ IS NULL OR NOT regexp_matches(§, '" + Patterns.CONTROL + "')", "§"),
     /** A whole number >= 1, written plainly ({@code 7}, not {@code +7} or {@code 07}). */
     POSITIVE_INT("a whole number >= 1", Patterns.INT + " AND TRY_CAST(§ AS INTEGER) >= 1", "CAST(§ AS INTEGER)"),
     /** A whole number >= 0. */
@@ -77,6 +78,21 @@ public enum ColumnKind {
         return expected;
     }
 
+    /** A SQL condition true when {@code column}'s text holds a C0 control character other than tab. */
+    static String controlSql(String column) {
+        return "regexp_matches(" + column + ", '" + Patterns.CONTROL + "')";
+    }
+
+    /** The first C0 control character other than tab in {@code column}'s text, as SQL text {@code U+0000}. */
+    static String firstControlSql(String column) {
+        return "printf('U+%04X', unicode(regexp_extract(" + column + ", '" + Patterns.CONTROL + "')))";
+    }
+
+    /** {@code column}'s text with every C0 control character shown as {@code ?}, safe to print. */
+    static String printableSql(String column) {
+        return "regexp_replace(" + column + ", '" + Patterns.ANY_CONTROL + "', '?', 'g')";
+    }
+
     /** A SQL condition true when the column's text is acceptable. */
     public String validSql(String column) {
         return "(" + valid.replace("§", column) + ")";
@@ -90,6 +106,10 @@ public enum ColumnKind {
     private static final class Patterns {
         // exact decimal form (no sign, no leading zeros, no spaces): the cast round trip is far cheaper than a regex
         static final String INT = "CAST(TRY_CAST(§ AS INTEGER) AS VARCHAR) = §";
+        /** C0 control characters except tab (RE2 syntax): never part of a name or of free text. */
+        static final String CONTROL = "[\\x00-\\x08\\x0a-\\x1f]";
+        /** Every C0 control character, tab included: never part of an id. */
+        static final String ANY_CONTROL = "[\\x00-\\x1f]";
         static final String REAL = "regexp_full_match(§, '[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?')";
     }
 }

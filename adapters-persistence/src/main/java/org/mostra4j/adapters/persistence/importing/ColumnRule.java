@@ -27,7 +27,12 @@ record ColumnRule(String name, ColumnKind kind) {
 
     String message() {
         String expected = Sql.literal(kind.expected());
+        // a control character (a NUL byte, an escape) is named by its code: printed raw it would corrupt the terminal
         return "CASE WHEN " + ref() + " IS NULL THEN 'missing value, expected ' || " + expected
-                + " ELSE 'expected ' || " + expected + " || ', found ''' || left(" + ref() + ", 80) || '''' END";
+                + " WHEN " + ColumnKind.controlSql(ref()) + " THEN 'control character ' || "
+                + ColumnKind.firstControlSql(ref()) + " || ' in ''' || " + ColumnKind.printableSql("left(" + ref() + ", 80)")
+                + " || ''', expected ' || " + expected
+                + " ELSE 'expected ' || " + expected + " || ', found ''' || "
+                + ColumnKind.printableSql("left(" + ref() + ", 80)") + " || '''' END";
     }
 }

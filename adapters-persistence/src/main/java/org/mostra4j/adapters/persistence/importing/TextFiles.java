@@ -46,6 +46,12 @@ final class TextFiles {
             return Optional.empty();
         }
         String table = run.newTableName(file.getFileName().toString());
-        return Optional.of(run.register(StagedFile.text(run.connection(), file, display, table, dialect, layout, columns, kept)));
+        try {
+            return Optional.of(run.register(StagedFile.text(run.connection(), file, display, table, dialect, layout, columns,
+                    kept)));
+        } catch (StagedFile.Unreadable e) {
+            run.fatal(e.problem());
+            return Optional.empty();
+        }
     }
 }
