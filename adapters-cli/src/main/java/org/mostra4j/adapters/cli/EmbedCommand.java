@@ -70,11 +70,7 @@ public final class EmbedCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        if (!Files.isRegularFile(db)) {
-            err.println("embed: --db " + db + ": no such file");
-            err.flush();
-            return 2;
-        }
+        Preflight.of().store("--db", db).outputFolder("--out", model).orFail();
         Either<String, EmbeddingsManifest> result;
         try (TrainingBar progress = new TrainingBar(err)) {
             result = wiring.forStore(db)

@@ -29,11 +29,14 @@ final class ImportCanonicalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import canonical")) {
-            var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().folder("--dir", dir).outputFile("--db", database.db).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import canonical")) {
+                var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }

@@ -36,12 +36,15 @@ final class ImportLastFmCommand implements Callable<Integer> {
         if (gapMinutes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gap-minutes must be >= 1, was " + gapMinutes);
         }
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import lastfm")) {
-            var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),
-                    limits.toImportOptions(progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().file("--log", log).outputFile("--db", database.db).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import lastfm")) {
+                var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),
+                        limits.toImportOptions(progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }

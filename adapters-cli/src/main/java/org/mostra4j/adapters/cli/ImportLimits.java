@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** --max-errors and --rejects, shared by the import commands. */
 final class ImportLimits {
-    @Option(names = "--max-errors", paramLabel = "N", description = "Load the good rows and write up to N bad ones, "
+    @Option(names = "--max-errors", paramLabel = "N", converter = OptionValues.NotNegative.class, description = "Load the good rows and write up to N bad ones, "
             + "with their reasons, to the rejects file; more aborts (default 0: the first problem aborts).")
     long maxErrors;
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default ./rejects.txt).")

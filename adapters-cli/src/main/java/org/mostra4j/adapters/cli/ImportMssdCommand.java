@@ -44,11 +44,15 @@ final class ImportMssdCommand implements Callable<Integer> {
                     "--emerging-percentile must be in (0,1), was " + emergingPercentile);
         }
         var extras = new MssdImporter.Extras(Optional.ofNullable(features), Optional.ofNullable(boosts), emergingPercentile);
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import mssd")) {
-            var result = new MssdImporter(store).importLog(log, extras, limits.toImportOptions(progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().file("--log", log).file("--features", features).file("--boosts", boosts)
+                .outputFile("--db", database.db).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import mssd")) {
+                var result = new MssdImporter(store).importLog(log, extras, limits.toImportOptions(progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }
