@@ -8,14 +8,13 @@ package org.mostra4j.adapters.persistence.importing;
 public enum ColumnKind {
     /** A required identifier without surrounding spaces. */
     ID("an id (no surrounding spaces or control characters)",
-            "§ IS NOT NULL AND § = trim(§) AND NOT regexp_matches(§, '" + Patterns.ANY_CONTROL + "')", "§"),
+            "§ IS NOT NULL AND § = trim(§) AND NOT contains(§, chr(30)) AND NOT contains(§, chr(31))", "§"),
     /** An identifier that may be empty (unknown). */
-    OPTIONAL_ID("an id or nothing", "§ IS NULL OR (§ = trim(§) AND NOT regexp_matches(§, '" + Patterns.ANY_CONTROL + "'))",
-            "§"),
-    /** Required free text without control characters (a tab is allowed). */
-    TEXT("some text", "§ IS NOT NULL AND NOT regexp_matches(§, '" + Patterns.CONTROL + "')", "§"),
-    /** Free text, possibly empty, without control characters (a tab is allowed). */
-    OPTIONAL_TEXT("text", "§ IS NULL OR NOT regexp_matches(§, '" + Patterns.CONTROL + "')", "§"),
+    OPTIONAL_ID("an id or nothing", "§ IS NULL OR (§ = trim(§) AND NOT contains(§, chr(30)) AND NOT contains(§, chr(31)))", "§"),
+    /** Required free text. */
+    TEXT("some text", "§ IS NOT NULL", "§"),
+    /** Free text, possibly empty. */
+    OPTIONAL_TEXT("text", "true", "§"),
     /** A whole number >= 1, written plainly ({@code 7}, not {@code +7} or {@code 07}). */
     POSITIVE_INT("a whole number >= 1", Patterns.INT + " AND TRY_CAST(§ AS INTEGER) >= 1", "CAST(§ AS INTEGER)"),
     /** A whole number >= 0. */
@@ -76,6 +75,16 @@ public enum ColumnKind {
     /** What a good value looks like, for messages. */
     public String expected() {
         return expected;
+    }
+
+    /**
+     * A SQL condition true when {@code column}'s text holds a control character this kind refuses: any C0 character
+     * in an id, any but tab elsewhere. A regular expression per value is costly, so it is added only for files whose
+     * byte scan found a control character ({@link LineLayout#controls()}) and for Parquet files.
+     */
+    String controlsSql(String column) {
+        return "regexp_matches(" + column + ", '" + (this == ID || this == OPTIONAL_ID ? Patterns.ANY_CONTROL
+                : Patterns.CONTROL) + "')";
     }
 
     /** A SQL condition true when {@code column}'s text holds a C0 control character other than tab. */

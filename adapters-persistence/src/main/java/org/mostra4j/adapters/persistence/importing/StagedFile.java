@@ -24,8 +24,12 @@ final class StagedFile {
     private final LineMap lines;
     private final List<Problem> malformed;
 
+    /** Whether values may hold control characters: the byte scan found one, or the file was not scanned (Parquet). */
+    private final boolean mayHoldControls;
+
     private StagedFile(Connection connection, String table, String displayName, Path path, LineMap lines,
-            List<Problem> malformed) {
+            List<Problem> malformed, boolean mayHoldControls) {
+        this.mayHoldControls = mayHoldControls;
         this.connection = connection;
         this.table = table;
         this.displayName = displayName;
@@ -74,7 +78,11 @@ final class StagedFile {
             s.execute("DROP TABLE IF EXISTS " + scans);
         }
         long first = dialect.header() ? 2 : 1;
-        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed);
+        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed, layout.controls());
+    }
+
+    boolean mayHoldControls() {
+        return mayHoldControls;
     }
 
     /**
@@ -113,7 +121,7 @@ final class StagedFile {
             s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + select + " FROM read_parquet("
                     + Sql.literal(file.toAbsolutePath().toString()) + ")");
         }
-        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of());
+        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of(), true);
     }
 
     private static String malformedMessage(String type, String duckMessage) {
