@@ -2,7 +2,6 @@ package org.mostra4j.adapters.cli;
 
 import io.vavr.control.Either;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -2,7 +2,6 @@ package org.mostra4j.adapters.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.importing.CanonicalImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,6 @@ package org.mostra4j.adapters.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.importing.MssdImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

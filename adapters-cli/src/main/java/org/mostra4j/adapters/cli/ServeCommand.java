@@ -3,7 +3,6 @@ package org.mostra4j.adapters.cli;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
