@@ -28,7 +28,7 @@ final class ImportCanonicalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preflight.of().folder("--dir", dir).outputFile("--db", database.db).orFail();
+        Preflight.of().folder("--dir", dir).outputFile("--db", database.db).outputFile("--rejects", limits.rejectsWhenUsed()).orFail();
         return database.importInto(store -> {
             try (StepProgress progress = StepProgress.start("import canonical")) {
                 var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(progress));

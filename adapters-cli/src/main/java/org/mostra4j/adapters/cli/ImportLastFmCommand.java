@@ -35,7 +35,7 @@ final class ImportLastFmCommand implements Callable<Integer> {
         if (gapMinutes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gap-minutes must be >= 1, was " + gapMinutes);
         }
-        Preflight.of().file("--log", log).outputFile("--db", database.db).orFail();
+        Preflight.of().file("--log", log).outputFile("--db", database.db).outputFile("--rejects", limits.rejectsWhenUsed()).orFail();
         return database.importInto(store -> {
             try (StepProgress progress = StepProgress.start("import lastfm")) {
                 var result = new LastFmImporter(store).importLog(log, Duration.ofMinutes(gapMinutes),

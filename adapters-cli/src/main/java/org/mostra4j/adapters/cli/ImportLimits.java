@@ -12,6 +12,11 @@ final class ImportLimits {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default ./rejects.txt).")
     Path rejects = Path.of("rejects.txt");
 
+    /** The rejects file when rejected rows may be written (--max-errors above 0), else null: nothing to check. */
+    Path rejectsWhenUsed() {
+        return maxErrors > 0 ? rejects : null;
+    }
+
     ImportOptions toImportOptions(java.util.function.Consumer<String> progress) {
         return new ImportOptions(maxErrors, rejects, progress);
     }

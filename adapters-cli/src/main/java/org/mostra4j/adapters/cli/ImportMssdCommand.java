@@ -44,7 +44,7 @@ final class ImportMssdCommand implements Callable<Integer> {
         }
         var extras = new MssdImporter.Extras(Optional.ofNullable(features), Optional.ofNullable(boosts), emergingPercentile);
         Preflight.of().file("--log", log).file("--features", features).file("--boosts", boosts)
-                .outputFile("--db", database.db).orFail();
+                .outputFile("--db", database.db).outputFile("--rejects", limits.rejectsWhenUsed()).orFail();
         return database.importInto(store -> {
             try (StepProgress progress = StepProgress.start("import mssd")) {
                 var result = new MssdImporter(store).importLog(log, extras, limits.toImportOptions(progress));
