@@ -75,8 +75,8 @@ public final class TrackVectorsFile implements SaveTrackVectorsPort, LoadTrackVe
         return Try.of(() -> Files.readAllBytes(file)).toEither()
                 .mapLeft(e -> file + ": cannot read: " + e.getMessage())
                 .flatMap(bytes -> sha256(bytes).equals(manifest.sha256()) ? Either.right(bytes)
-                        : Either.left(file + ": checksum differs from the manifest's sha256 (the file is damaged or"
-                                + " was replaced)"))
+                        : Either.left(file + ": checksum differs from the sha256 in " + ManifestText.FILE
+                                + " (one of the two is damaged, or was replaced)"))
                 .flatMap(bytes -> Try.of(() -> decode(bytes, manifest)).toEither()
                         .mapLeft(e -> file + ": " + e.getMessage()));
     }
