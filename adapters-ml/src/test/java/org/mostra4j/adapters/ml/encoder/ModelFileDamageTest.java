@@ -25,8 +25,9 @@ import org.mostra4j.domain.catalog.ObjectiveId;
 
 /**
  * Law: a model file damaged anywhere (one byte flipped at any offset, cut at any length, bytes appended) is refused
- * by both {@link ModelFile#load} and {@link ModelFile#check}, naming the file; the intact file loads. The file is
- * small, so every offset and every length is tried, which covers its start, middle and end.
+ * by {@link ModelFile#load(Path)}, {@link ModelFile#load(String, byte[])} and {@link ModelFile#check}, naming the
+ * file; the intact file loads. The file is small, so every offset and every length is tried, which covers its start,
+ * middle and end.
  */
 class ModelFileDamageTest {
     @TempDir
@@ -94,7 +95,9 @@ class ModelFileDamageTest {
         Either<String, EncoderModel> loaded = ModelFile.load(file);
         boolean checkRefuses = ModelFile.check(file).map(m -> m.startsWith(file.toString())).orElse(false);
         boolean loadRefuses = loaded.isLeft() && loaded.getLeft().startsWith(file.toString());
+        boolean bytesRefused = ModelFile.load("sent.model", content).fold(m -> m.startsWith("sent.model"), m -> false);
         assertEquals(loadRefuses, checkRefuses, "load and check agree: " + loaded);
+        assertEquals(loadRefuses, bytesRefused, "loading the file and loading its bytes agree: " + loaded);
         return loadRefuses;
     }
 }

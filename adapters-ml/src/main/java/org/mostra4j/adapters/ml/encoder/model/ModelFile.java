@@ -71,7 +71,15 @@ public final class ModelFile {
     }
 
     public static Either<String, EncoderModel> load(Path file) {
-        return entries(file).flatMap(entries -> read(file, entries));
+        return bytes(file).flatMap(content -> load(file.toString(), content));
+    }
+
+    /**
+     * Reads a model from its bytes (e.g. sent to a process that has no copy of the file), with the same strict
+     * checks as {@link #load(Path)}; {@code source} names the file in messages.
+     */
+    public static Either<String, EncoderModel> load(String source, byte[] content) {
+        return entries(source, content).flatMap(entries -> read(source, entries));
     }
 
     /**
@@ -79,23 +87,27 @@ public final class ModelFile {
      * and the manifest's checksum over the payload. Empty when it is intact, else why not, naming the file.
      */
     public static Optional<String> check(Path file) {
-        return entries(file).flatMap(entries -> manifest(file, entries).map(m -> entries)).fold(Optional::of,
-                entries -> Optional.empty());
+        String source = file.toString();
+        return bytes(file).flatMap(content -> entries(source, content))
+                .flatMap(entries -> manifest(source, entries).map(m -> entries))
+                .fold(Optional::of, entries -> Optional.empty());
     }
 
-    private static Either<String, Map<String, byte[]>> entries(Path file) {
+    private static Either<String, byte[]> bytes(Path file) {
         if (Files.isDirectory(file)) {
             return Either.left(file + ": is a directory, not a model file");
         }
         if (!Files.isRegularFile(file)) {
             return Either.left(file + ": no such model file");
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Either.right(Files.readAllBytes(file));
         } catch (IOException e) {
             return Either.left(file + ": cannot read model file (" + e.getMessage() + ")");
         }
+    }
+
+    private static Either<String, Map<String, byte[]>> entries(String file, byte[] bytes) {
         Either<String, Map<String, byte[]>> read = ModelArchive.read(bytes)
                 .mapLeft(why -> file + ": corrupt or truncated model file (" + why + ")");
         if (read.isLeft()) {
@@ -109,12 +121,12 @@ public final class ModelFile {
         return read;
     }
 
-    private static Either<String, EncoderModel> read(Path file, Map<String, byte[]> entries) {
+    private static Either<String, EncoderModel> read(String file, Map<String, byte[]> entries) {
         return manifest(file, entries).flatMap(m -> model(file, entries, m));
     }
 
     /** The manifest, once its versions are this build's and its checksum matches the payload. */
-    private static Either<String, Manifest> manifest(Path file, Map<String, byte[]> entries) {
+    private static Either<String, Manifest> manifest(String file, Map<String, byte[]> entries) {
         Manifest m;
         try {
             m = JSON.readValue(entries.get(MANIFEST), Manifest.class);
@@ -137,7 +149,7 @@ public final class ModelFile {
         return Either.right(m);
     }
 
-    private static Either<String, EncoderModel> model(Path file, Map<String, byte[]> entries, Manifest m) {
+    private static Either<String, EncoderModel> model(String file, Map<String, byte[]> entries, Manifest m) {
         try {
             Vocabulary users = new Vocabulary(text(entries.get(USERS)));
             Vocabulary tracks = new Vocabulary(text(entries.get(TRACKS)));
