@@ -1,6 +1,10 @@
 package org.mostra4j.adapters.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mostra4j.adapters.persistence.DuckDbStore;
+import org.mostra4j.adapters.persistence.StoreException;
 import org.mostra4j.adapters.persistence.StoreOptions;
 import picocli.CommandLine.Option;
 
@@ -8,12 +12,67 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default ./mostra4j.duckdb).")
     Path db = StoreOptions.DEFAULT_PATH;
-    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "DuckDB memory limit, e.g. 2GB (default 1GB).")
+    @Option(names = "--memory-limit", paramLabel = "SIZE", converter = OptionValues.MemorySize.class, description = "DuckDB memory limit, e.g. 2GB (default 1GB).")
     String memoryLimit = "1GB";
-    @Option(names = "--threads", paramLabel = "N", description = "DuckDB worker threads (default 2).")
+    @Option(names = "--threads", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "DuckDB worker threads (default 2).")
     int threads = 2;
 
     StoreOptions toStoreOptions() {
         return new StoreOptions(db, memoryLimit, threads);
+    }
+
+    /**
+     * Opens the existing store read-only (for commands that only read: nothing is created, migrated or locked against
+     * other readers, and a read-only mount works). A missing, foreign or locked file is a usage error naming it.
+     */
+    /** An import's work on the open store; returns the exit code. */
+    @FunctionalInterface
+    interface Import {
+        int into(DuckDbStore store);
+    }
+
+    /**
+     * Runs an import into the store, created when absent: a folder, a foreign or a locked file is a usage error
+     * naming it. Call it after the inputs were checked, so that bad input creates no store; a store this call
+     * created is deleted again when the import fails, so a failed import into a new file leaves nothing behind.
+     */
+    int importInto(Import work) {
+        Preflight.of().outputFile("--db", db).orFail();
+        boolean created = !Files.exists(db);
+        int code = 1;
+        try {
+            DuckDbStore opened;
+            try {
+                opened = DuckDbStore.open(toStoreOptions());
+            } catch (StoreException e) {
+                throw new UsageException(e.getMessage());
+            }
+            try (DuckDbStore store = opened) {
+                code = work.into(store);
+            }
+            return code;
+        } finally {
+            if (created && code != 0) {
+                discard();
+            }
+        }
+    }
+
+    private void discard() {
+        try {
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+        } catch (IOException e) {
+            // the import's own failure is what the user needs; the leftover file is named by the next run
+        }
+    }
+
+    DuckDbStore openForReading() {
+        Preflight.of().store("--db", db).orFail();
+        try {
+            return DuckDbStore.openReadOnly(toStoreOptions());
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.mostra4j.adapters.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.persistence.DuckDbStore;
@@ -42,10 +41,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.exists(database.db)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), database.db + ": no such database");
-            }
-            try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions())) {
+            try (DuckDbStore store = database.openForReading()) {
                 StoreContents c = StoreContents.of(store);
                 PrintWriter out = spec.commandLine().getOut();
                 if (output.json()) {

@@ -2,7 +2,6 @@ package org.mostra4j.adapters.cli;
 
 import io.vavr.control.Either;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -70,11 +69,7 @@ public final class EmbedCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        if (!Files.isRegularFile(db)) {
-            err.println("embed: --db " + db + ": no such file");
-            err.flush();
-            return 2;
-        }
+        Preflight.of().store("--db", db).outputFolder("--out", model).orFail();
         Either<String, EmbeddingsManifest> result;
         try (TrainingBar progress = new TrainingBar(err)) {
             result = wiring.forStore(db)

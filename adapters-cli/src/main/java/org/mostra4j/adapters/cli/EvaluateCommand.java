@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,20 +249,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void files(List<String> problems) {
-        if (!Files.exists(db)) {
-            problems.add(db + ": no such file");
-        }
-        if (!Files.exists(model)) {
-            problems.add(model + ": no such file");
-        }
-        if (world != null && !Files.isDirectory(world)) {
-            problems.add("--world: " + world + " is not a folder");
-        }
-        if (embeddings != null && !Files.isDirectory(embeddings)) {
-            problems.add("--embeddings: " + embeddings + " is not a folder (train one with `mostra4j embed`)");
-        }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            problems.add("--out: " + out + " exists and is not a folder");
-        }
+        problems.addAll(Preflight.of().store("--db", db).file("--model", model).folder("--world", world)
+                .folder("--embeddings", embeddings).outputFolder("--out", out).problems());
     }
 }

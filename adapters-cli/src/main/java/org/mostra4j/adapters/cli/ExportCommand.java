@@ -1,6 +1,5 @@
 package org.mostra4j.adapters.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mostra4j.adapters.persistence.DuckDbStore;
@@ -48,10 +47,8 @@ final class ExportCommand implements Runnable {
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "--format must be csv or parquet, was " + format);
             };
-            if (!Files.exists(database.db)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), database.db + ": no such database");
-            }
-            try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions())) {
+            Preflight.of().store("--db", database.db).outputFolder("--out", out).orFail();
+            try (DuckDbStore store = database.openForReading()) {
                 var written = new CanonicalExporter(store).export(out, f);
                 written.forEach((file, rows) -> spec.commandLine().getOut().printf("  %-22s %,d rows%n", out.resolve(file), rows));
                 spec.commandLine().getOut().flush();

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
 import org.mostra4j.adapters.report.PlotSpec;
 import org.mostra4j.adapters.report.ReportWriter;
 import org.mostra4j.application.port.in.GsScoreUseCase;
@@ -98,15 +100,34 @@ public final class GsScoreCommand implements Callable<Integer> {
             return fail(2, usage);
         }
         var rule = new MinimumActivity(minTracks, minStreams);
-        try (Writer writer = csv == null ? Writer.nullWriter() : Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            if (csv != null) {
-                writer.write("user_id,gs,tracks,streams\n");
+        // rows go to FILE.part, moved over --out only when scoring succeeded: a failure leaves no partial CSV
+        Path part = csv == null ? null : csv.resolveSibling(csv.getFileName() + ".part");
+        try {
+            Either<String, GsScoreUseCase.Summary> result;
+            try (Writer writer = part == null ? Writer.nullWriter() : Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                if (part != null) {
+                    writer.write("user_id,gs,tracks,streams\n");
+                }
+                result = wiring.forStore(db).score(
+                        new GsScoreUseCase.Command(embeddings, new PlayWindow(windowDays), rule, rows(writer)));
             }
-            Either<String, GsScoreUseCase.Summary> result = wiring.forStore(db).score(
-                    new GsScoreUseCase.Command(embeddings, new PlayWindow(windowDays), rule, rows(writer)));
-            return result.fold(problem -> fail(1, problem), this::print);
+            if (result.isLeft()) {
+                return fail(1, result.getLeft());
+            }
+            if (part != null) {
+                Files.move(part, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return print(result.get());
         } catch (IOException | UncheckedIOException e) {
             return fail(1, "--out " + csv + ": cannot write: " + e.getMessage());
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // the failure already reported is what matters
+                }
+            }
         }
     }
 
@@ -117,10 +138,10 @@ public final class GsScoreCommand implements Callable<Integer> {
         if (minTracks < 1 || minStreams < 0) {
             return "--min-tracks must be >= 1 and --min-streams >= 0";
         }
-        if (!Files.isRegularFile(db)) {
-            return "--db " + db + ": no such file";
-        }
-        return null;
+        List<String> files = Preflight.of().store("--db", db)
+                .folder("--embeddings", embeddings, dir -> new TrackVectorsFile().check(dir))
+                .outputFile("--out", csv).outputFile("--histogram", histogram).problems();
+        return files.isEmpty() ? null : String.join("; ", files);
     }
 
     private static Consumer<GsScoreUseCase.UserGs> rows(Writer writer) {

@@ -2,7 +2,6 @@ package org.mostra4j.adapters.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.importing.CanonicalImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,11 +28,15 @@ final class ImportCanonicalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import canonical")) {
-            var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(database.db, progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().folder("--dir", dir).outputFile("--db", database.db)
+                .outputFile("--rejects", limits.rejectsWhenUsed(database.db)).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import canonical")) {
+                var result = new CanonicalImporter(store).importFolder(dir, limits.toImportOptions(database.db, progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }

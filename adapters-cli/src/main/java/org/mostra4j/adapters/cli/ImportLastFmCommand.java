@@ -3,7 +3,6 @@ package org.mostra4j.adapters.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.importing.LastFmImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,12 +40,16 @@ final class ImportLastFmCommand implements Callable<Integer> {
         if (gapMinutes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gap-minutes must be >= 1, was " + gapMinutes);
         }
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import lastfm")) {
-            var result = new LastFmImporter(store).importLog(log, java.util.Optional.ofNullable(profiles), Duration.ofMinutes(gapMinutes),
-                    limits.toImportOptions(database.db, progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().file("--log", log).file("--profiles", profiles).outputFile("--db", database.db)
+                .outputFile("--rejects", limits.rejectsWhenUsed(database.db)).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import lastfm")) {
+                var result = new LastFmImporter(store).importLog(log, java.util.Optional.ofNullable(profiles),
+                        Duration.ofMinutes(gapMinutes), limits.toImportOptions(database.db, progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.importing.MssdImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,11 +53,15 @@ final class ImportMssdCommand implements Callable<Integer> {
                     "--emerging-percentile must be in (0,1), was " + emergingPercentile);
         }
         var extras = new MssdImporter.Extras(features, Optional.ofNullable(boosts), emergingPercentile);
-        try (DuckDbStore store = DuckDbStore.open(database.toStoreOptions());
-                StepProgress progress = StepProgress.start("import mssd")) {
-            var result = new MssdImporter(store).importLogs(logs, extras, limits.toImportOptions(database.db, progress));
-            progress.close();
-            return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Preflight.of().filesOrFolders("--log", logs).filesOrFolders("--features", features).file("--boosts", boosts)
+                .outputFile("--db", database.db).outputFile("--rejects", limits.rejectsWhenUsed(database.db)).orFail();
+        return database.importInto(store -> {
+            try (StepProgress progress = StepProgress.start("import mssd")) {
+                var result = new MssdImporter(store).importLogs(logs, extras, limits.toImportOptions(database.db, progress));
+                progress.close();
+                return ImportOutcome.report(result, progress.seconds(), output, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+        });
     }
 }

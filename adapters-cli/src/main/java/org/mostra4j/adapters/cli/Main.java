@@ -47,6 +47,16 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         Verbosity.set(Verbosity.NORMAL);
         CommandLine cli = new CommandLine(new Main(), new GuiceCommandFactory(CompositionRoot.injector()));
+        // one line naming the option and the rule, not the whole usage text: the culprit stays visible
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            String message = ex.getMessage().strip().replace(System.lineSeparator(), "; ");
+            failed.getErr().println("error: " + message + (message.contains("--help") ? ""
+                    : " (see: " + failed.getCommandSpec().qualifiedName() + " --help)"));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr());
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
                 commandLine.getErr().println("error: " + ex.getMessage());

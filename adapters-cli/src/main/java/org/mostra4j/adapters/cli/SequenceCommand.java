@@ -81,6 +81,7 @@ final class SequenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        Preflight.of().file("--session", session).store("--db", db).file("--model", model).orFail();
         var request = SessionJson.parse(JsonFiles.read(session)).toEither().getOrElseThrow(problems -> new UsageException(
                 problems.map(JsonProblem::toString).map(p -> session + ": " + p).mkString(System.lineSeparator())));
         if (policyFile == null && request.policyName().isPresent()) {
@@ -90,7 +91,7 @@ final class SequenceCommand implements Callable<Integer> {
         PolicySpec merged = merge(policyFile != null ? PolicyFiles.read(policyFile, objectives) : request.policy());
         SequencingPolicy policy = merged.resolve().getOrElseThrow(e -> new UsageException(e.message()));
         SequenceSessionUseCase chosen = db == null && model == null ? useCase
-                : Installation.open(Optional.ofNullable(db),
+                : Installation.openForReading(Optional.ofNullable(db),
                         Optional.ofNullable(model)).getInstance(SequenceSessionUseCase.class);
         Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
                 .getOrElseThrow(e -> new UsageException(session + ": " + e.message()));

@@ -138,11 +138,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private List<Module> overrides() {
-        for (Path file : new Path[] {db, model}) {
-            if (file != null && !Files.isRegularFile(file)) {
-                throw new UsageException(file + ": no such file");
-            }
-        }
+        Preflight.of().store("--db", db).file("--model", model).orFail();
         List<Module> modules = new ArrayList<>(Installation.modules(Optional.empty(), Optional.ofNullable(model)));
         if (db != null) {
             // read-only open, load, close: batch jobs may write the file while the service runs (docs/service.md)

@@ -73,6 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("simulate: " + resolved.getLeft());
             return 2;
         }
+        Preflight.of().outputFolder("--out", out).outputFile("--db", db).orFail();
         SimulationConfig c = resolved.get();
         long started = System.nanoTime();
         err.println(String.format(Locale.ROOT,

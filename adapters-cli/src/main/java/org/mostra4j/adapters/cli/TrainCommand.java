@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code mostra4j train}: trains the set encoder on the sessions of a store and writes the model file.
  * Progress (loss and validation AUC per epoch) goes to stderr: a bar on a terminal, one plain line per
  * epoch otherwise (no console, or {@code CI} set). Exit codes: 0 trained, 1 training failed (reason on
- * stderr), 2 usage error.
+ * stderr), 2 usage error or a store that cannot be read, or a model path that cannot be written (both checked
+ * before training).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the set-aware encoder (Set Transformer, or the per-track MLP baseline) on logged sessions.",
@@ -100,6 +101,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EncoderSpec encoderSpec = encoderSpec();
+        Preflight.of().store("--db", db).outputFile("--model", model).orFail();
+        TrainEncoderUseCase useCase = opener.open(db).getOrElseThrow(UsageException::new);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Either<String, TrainingReport> result;
@@ -107,8 +110,7 @@ public final class TrainCommand implements Callable<Integer> {
         // SameDiff 1.0.0-M2.1 prints a line per differentiated op on System.out; our output goes to `out`
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try (Progress progress = Progress.start(epochs, err)) {
-            result = opener.open(db).flatMap(useCase -> useCase.train(
-                    new TrainEncoderUseCase.Command(encoderSpec, model, limit, progress)));
+            result = useCase.train(new TrainEncoderUseCase.Command(encoderSpec, model, limit, progress));
         } finally {
             System.setOut(console);
         }

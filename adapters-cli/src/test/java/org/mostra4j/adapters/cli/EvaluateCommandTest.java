@@ -31,7 +31,7 @@ class EvaluateCommandTest {
 
     @BeforeEach
     void files() throws IOException {
-        db = Files.writeString(dir.resolve("world.duckdb"), "");
+        db = StoreFixtures.emptyStore(dir.resolve("world.duckdb"));
         model = Files.writeString(dir.resolve("encoder.model"), "");
         world = new TinyWorld();
     }
@@ -119,7 +119,7 @@ class EvaluateCommandTest {
         assertTrue(r.err().contains("--embeddings: " + empty + ": not an embeddings model"), r.err());
         CliRun missing = run(world, "--embeddings", dir.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode(), missing.err());
-        assertTrue(missing.err().contains("is not a folder"), missing.err());
+        assertTrue(missing.err().contains("--embeddings " + dir.resolve("nowhere") + ": no such folder"), missing.err());
     }
 
     @Test

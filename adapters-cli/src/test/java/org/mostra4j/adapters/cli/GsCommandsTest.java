@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Either;
@@ -27,14 +28,22 @@ class GsCommandsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private Path db() throws IOException {
-        return Files.writeString(dir.resolve("store.duckdb"), "");
+    private Path db() {
+        return StoreFixtures.emptyStore(dir.resolve("store.duckdb"));
+    }
+
+    private String embeddings() {
+        return StoreFixtures.embeddings(dir.resolve("m")).toString();
     }
 
     private int run(Object command, String... args) {
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("error: " + ex.getMessage());
+            return ex instanceof UsageException ? 2 : 1;
+        });
         return cli.execute(args);
     }
 
@@ -88,7 +97,8 @@ class GsCommandsTest {
             c.sink().accept(new GsScoreUseCase.UserGs(UserId.of("u2"), new GsScore(0.75), 9, 40));
             return Either.right(new GsScoreUseCase.Summary(3, GsDistribution.of(new double[] {0.25, 0.75})));
         };
-        int code = run(gs(fake), "--db", db.toString(), "--embeddings", "m", "--window-days", "30", "--out", csv.toString());
+        int code = run(gs(fake), "--db", db.toString(), "--embeddings", embeddings(), "--window-days", "30", "--out",
+                csv.toString());
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("3 users, 2 scored, 1 with too little activity"), out.toString());
         assertTrue(out.toString().contains("p50 0.5000"), out.toString());
@@ -112,7 +122,32 @@ class GsCommandsTest {
     @Test
     void gsScoreFailureExitsOne() throws IOException {
         Path db = db();
-        assertEquals(1, run(gs(c -> Either.left("m: not an embeddings model")), "--db", db.toString(), "--embeddings", "m"));
-        assertTrue(err.toString().contains("not an embeddings model"));
+        assertEquals(1, run(gs(c -> Either.left("scoring failed")), "--db", db.toString(), "--embeddings", embeddings()));
+        assertTrue(err.toString().contains("scoring failed"));
+    }
+
+    @Test
+    void gsScoreWithAMissingOrForeignEmbeddingsFolderIsAUsageErrorAndWritesNoCsv() throws IOException {
+        Path db = db();
+        Path csv = dir.resolve("gs.csv");
+        assertEquals(2, run(gs(c -> Either.left("not reached")), "--db", db.toString(), "--embeddings",
+                dir.resolve("nowhere").toString(), "--out", csv.toString()));
+        assertTrue(err.toString().contains("--embeddings " + dir.resolve("nowhere") + ": no such folder"), err.toString());
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEquals(2, run(gs(c -> Either.left("not reached")), "--db", db.toString(), "--embeddings", empty.toString()));
+        assertTrue(err.toString().contains("not an embeddings model"), err.toString());
+        assertFalse(Files.exists(csv), "no CSV before the work");
+    }
+
+    @Test
+    void aFailedScoringLeavesNoPartialCsv() throws IOException {
+        Path csv = dir.resolve("gs.csv");
+        GsScoreUseCase halfway = c -> {
+            c.sink().accept(new GsScoreUseCase.UserGs(UserId.of("u1"), new GsScore(0.25), 6, 30));
+            return Either.left("the store went away");
+        };
+        assertEquals(1, run(gs(halfway), "--db", db().toString(), "--embeddings", embeddings(), "--out", csv.toString()));
+        assertFalse(Files.exists(csv), "no partial CSV");
+        assertFalse(Files.exists(dir.resolve("gs.csv.part")), "no part file left");
     }
 }

@@ -83,8 +83,9 @@ class GsValidationTest {
     void a_file_that_is_not_a_store_is_a_one_line_failure() throws IOException {
         Path notAStore = Files.writeString(dir.resolve("notes.duckdb"), "not a database\n");
         CliRun run = CliRun.of("gs-score", "--db", notAStore.toString(), "--embeddings", dir.resolve("m").toString());
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().startsWith("gs-score: " + notAStore), run.err());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().startsWith("gs-score: --db " + notAStore + ": not a DuckDB database"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
     }
 

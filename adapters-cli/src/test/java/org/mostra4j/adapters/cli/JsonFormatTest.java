@@ -114,11 +114,11 @@ class JsonFormatTest {
 
     @Test
     void gsScoreReportsCountsAndQuantiles() throws IOException {
-        Path db = Files.writeString(tmp.resolve("store.duckdb"), "");
+        Path db = StoreFixtures.emptyStore(tmp.resolve("store.duckdb"));
         GsScoreUseCase fake = c -> Either.right(
                 new GsScoreUseCase.Summary(3, GsDistribution.of(new double[] {0.25, 0.75})));
-        JsonNode root = parsed(run(new GsScoreCommand(d -> fake), "--db", db.toString(), "--embeddings", "m",
-                "--format", "json"));
+        JsonNode root = parsed(run(new GsScoreCommand(d -> fake), "--db", db.toString(), "--embeddings",
+                StoreFixtures.embeddings(tmp.resolve("m")).toString(), "--format", "json"));
         assertEquals(3, root.path("users").asLong(), root.toString());
         assertEquals(2, root.path("scored").asLong(), root.toString());
         assertEquals(1, root.path("tooLittleActivity").asLong(), root.toString());

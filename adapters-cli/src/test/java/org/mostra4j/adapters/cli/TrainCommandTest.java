@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mostra4j.application.port.in.TrainEncoderUseCase;
 import org.mostra4j.application.port.out.TrainingReport;
 import picocli.CommandLine;
@@ -18,11 +21,25 @@ class TrainCommandTest {
     final List<TrainEncoderUseCase.Command> seen = new ArrayList<>();
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    @TempDir
+    Path tmp;
+    String db;
+    String model;
+
+    @BeforeEach
+    void files() {
+        db = StoreFixtures.emptyStore(tmp.resolve("x.duckdb")).toString();
+        model = tmp.resolve("m.model").toString();
+    }
 
     private int run(TrainEncoderUseCase useCase, String... args) {
         CommandLine cli = new CommandLine(new TrainCommand(db -> Either.right(useCase)));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("error: " + ex.getMessage());
+            return ex instanceof UsageException ? 2 : 1;
+        });
         return cli.execute(args);
     }
 
@@ -38,7 +55,7 @@ class TrainCommandTest {
 
     @Test
     void passesTheFlagsAndPrintsTheFinalMetricsAsJson() {
-        int code = run(fake(), "--db", "x.duckdb", "--model", "m.model", "--epochs", "3", "--d-model", "16",
+        int code = run(fake(), "--db", db, "--model", model, "--epochs", "3", "--d-model", "16",
                 "--heads", "2", "--blocks", "1", "--seed", "9", "--baseline", "mlp", "--format", "json");
         assertEquals(0, code, err.toString());
         assertEquals("{\"validationAuc\":0.750000,\"validationLogLoss\":0.550000,\"epochs\":1,"
@@ -54,16 +71,16 @@ class TrainCommandTest {
 
     @Test
     void inducingPointsReachTheSpec() {
-        assertEquals(0, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "16"), err.toString());
+        assertEquals(0, run(fake(), "--db", db, "--model", model, "--inducing-points", "16"), err.toString());
         assertEquals(16, seen.get(0).spec().inducingPoints());
         assertTrue(!seen.get(0).spec().baseline());
     }
 
     @Test
     void inducingPointsOnTheMlpBaselineOrBelowZeroAreUsageErrors() {
-        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "4", "--baseline", "mlp"));
+        assertEquals(2, run(fake(), "--db", db, "--model", model, "--inducing-points", "4", "--baseline", "mlp"));
         assertTrue(err.toString().contains("--inducing-points"), err.toString());
-        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--inducing-points", "-1"));
+        assertEquals(2, run(fake(), "--db", db, "--model", model, "--inducing-points", "-1"));
         assertTrue(err.toString().contains("inducingPoints"), err.toString());
         assertTrue(seen.isEmpty());
     }
@@ -77,7 +94,7 @@ class TrainCommandTest {
         try {
             CommandLine cli = new CommandLine(new TrainCommand(db -> Either.right(fake())));
             cli.setErr(new PrintWriter(err));
-            code = cli.execute("--db", "x", "--model", "m", "--format", "json");
+            code = cli.execute("--db", db, "--model", model, "--format", "json");
         } finally {
             System.setOut(original);
         }
@@ -88,14 +105,28 @@ class TrainCommandTest {
 
     @Test
     void headsThatDoNotDivideTheWidthAreAUsageError() {
-        assertEquals(2, run(fake(), "--db", "x", "--model", "m", "--d-model", "10", "--heads", "4"));
+        assertEquals(2, run(fake(), "--db", db, "--model", model, "--d-model", "10", "--heads", "4"));
         assertTrue(err.toString().contains("heads"), err.toString());
         assertTrue(seen.isEmpty());
     }
 
     @Test
+    void aMissingStoreOrAnUnwritableModelPathIsAUsageErrorBeforeTraining() throws java.io.IOException {
+        assertEquals(2, run(fake(), "--db", tmp.resolve("none.duckdb").toString(), "--model", model));
+        assertTrue(err.toString().contains("none.duckdb: no such file"), err.toString());
+        Path notAFolder = java.nio.file.Files.writeString(tmp.resolve("file"), "x");
+        assertEquals(2, run(fake(), "--db", db, "--model", notAFolder.resolve("m.model").toString()));
+        assertTrue(err.toString().contains("--model " + notAFolder.resolve("m.model") + ": cannot be created: "
+                + notAFolder + " is not a folder"), err.toString());
+        assertEquals(2, run(fake(), "--db", db, "--model", tmp.toString()));
+        assertTrue(err.toString().contains("is a directory"), err.toString());
+        assertTrue(seen.isEmpty(), "no training started");
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("none.duckdb")), "no store created");
+    }
+
+    @Test
     void aFailedTrainingExitsWithOneAndTheReason() {
-        assertEquals(1, run(c -> Either.left("no labelled sessions"), "--db", "x", "--model", "m"));
+        assertEquals(1, run(c -> Either.left("no labelled sessions"), "--db", db, "--model", model));
         assertTrue(err.toString().contains("train: no labelled sessions"), err.toString());
     }
 }

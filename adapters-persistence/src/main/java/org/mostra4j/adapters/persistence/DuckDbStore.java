@@ -76,7 +76,7 @@ public final class DuckDbStore implements AutoCloseable {
         if (version != SchemaMigrations.CURRENT) {
             throw new StoreException(file + ": the database has schema version " + version + ", this mostra4j reads version "
                     + SchemaMigrations.CURRENT + (version < SchemaMigrations.CURRENT
-                    ? "; open it once read-write (e.g. ./mostra4j db info --db FILE) to migrate it" : "; use a newer mostra4j"));
+                    ? "; importing into it (or any command that writes it) migrates it" : "; use a newer mostra4j"));
         }
     }
 

@@ -23,9 +23,23 @@ import org.mostra4j.application.port.out.SaveSequencesPort;
  */
 public final class PersistenceModule extends AbstractModule {
     private final StoreOptions options;
+    private final boolean writable;
 
     public PersistenceModule(StoreOptions options) {
+        this(options, true);
+    }
+
+    private PersistenceModule(StoreOptions options, boolean writable) {
         this.options = Objects.requireNonNull(options, "options");
+        this.writable = writable;
+    }
+
+    /**
+     * The store opened read-only ({@link DuckDbStore#openReadOnly}): for commands that only read, so nothing is created
+     * or migrated and a store on a read-only mount works; the save ports fail if used.
+     */
+    public static PersistenceModule readOnly(StoreOptions options) {
+        return new PersistenceModule(options, false);
     }
 
     /** The default file {@code ./mostra4j.duckdb}. */
@@ -57,6 +71,6 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     DuckDbStore store() {
-        return DuckDbStore.open(options);
+        return writable ? DuckDbStore.open(options) : DuckDbStore.openReadOnly(options);
     }
 }

@@ -6,6 +6,7 @@ import io.vavr.control.Try;
 import java.util.Optional;
 import org.mostra4j.adapters.cli.EvaluationBackend;
 import org.mostra4j.adapters.cli.TrainCommand;
+import org.mostra4j.adapters.cli.UsageException;
 import org.mostra4j.adapters.simulation.SimulatedOutcomeOracle;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.FrontierUseCase;
@@ -28,7 +29,8 @@ final class CliModule extends AbstractModule {
         bind(TrainCommand.StoreOpener.class).toInstance(db -> Try.of(() -> Installation.openWithFactsInMemory(Optional.of(db),
                 Optional.empty()).getInstance(TrainEncoderService.class)).toEither()
                 .<Either<String, org.mostra4j.application.port.in.TrainEncoderUseCase>>fold(
-                        e -> Either.left(db + ": " + e.getMessage()), Either::right));
+                        e -> Either.left(e instanceof UsageException ? e.getMessage() : db + ": " + e.getMessage()),
+                        Either::right));
         bind(EvaluationBackend.class).toInstance(CliModule::openEvaluation);
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.mostra4j.adapters.cli.EmbedCommand;
 import org.mostra4j.adapters.cli.GsScoreCommand;
+import org.mostra4j.adapters.cli.UsageException;
 import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
 import org.mostra4j.adapters.ml.embedding.EmbeddingModule;
 import org.mostra4j.adapters.persistence.DuckDbStore;
@@ -35,24 +36,29 @@ public final class StoreScopedGs {
 
     /** Training bound to {@code db}. */
     public static TrainEmbeddingsUseCase embedding(Path db) {
-        return command -> within(db, injector -> injector.getInstance(TrainEmbeddingsUseCase.class).train(command));
+        return command -> within(db, true, injector -> injector.getInstance(TrainEmbeddingsUseCase.class).train(command));
     }
 
     /** GS scoring bound to {@code db}. */
     public static GsScoreUseCase scoring(Path db) {
-        return command -> within(db, injector -> injector.getInstance(GsScoreUseCase.class).score(command));
+        return command -> within(db, false, injector -> injector.getInstance(GsScoreUseCase.class).score(command));
     }
 
-    private static <T> Either<String, T> within(Path db, Function<Injector, Either<String, T>> work) {
+    /** Opening failures (a foreign, locked or newer store) are usage errors: nothing has been done yet. */
+    private static <T> Either<String, T> within(Path db, boolean writable, Function<Injector, Either<String, T>> work) {
         Injector injector;
         DuckDbStore store;
+        // another command of this process (the demo) may hold the file in another mode; DuckDB refuses a second mode
+        OpenStores.close(db);
         try {
-            injector = Guice.createInjector(new GsModule(), new PersistenceModule(StoreOptions.at(db)),
+            StoreOptions options = StoreOptions.at(db);
+            injector = Guice.createInjector(new GsModule(),
+                    writable ? new PersistenceModule(options) : PersistenceModule.readOnly(options),
                     Modules.override(new EmbeddingModule()).with(new RegistryModule()));
             store = injector.getInstance(DuckDbStore.class);
         } catch (com.google.inject.ProvisionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return Either.left(cause instanceof StoreException ? cause.getMessage() : String.valueOf(cause));
+            throw new UsageException(cause instanceof StoreException ? cause.getMessage() : db + ": " + cause);
         }
         try (store) {
             return work.apply(injector);

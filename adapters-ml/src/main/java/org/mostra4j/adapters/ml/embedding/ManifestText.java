@@ -66,12 +66,20 @@ final class ManifestText {
         if (!problems.isEmpty()) {
             return Either.left(String.join("\n", problems));
         }
+        EmbeddingsManifest manifest;
         try {
-            return Either.right(new EmbeddingsManifest(new EmbeddingSettings(dimension, epochs, seed, window, negative,
-                    minCount), vocabulary, sentences, tokens, sha));
+            manifest = new EmbeddingsManifest(new EmbeddingSettings(dimension, epochs, seed, window, negative,
+                    minCount), vocabulary, sentences, tokens, sha);
         } catch (IllegalArgumentException e) {
             return Either.left(file + ": " + e.getMessage());
         }
+        // the manifest is machine-written in a fixed form, so it must read back byte for byte: a flipped byte in a
+        // line the parser does not need (the algorithm, a key's spelling) or a cut final line break is damage too.
+        // Every /1 manifest ever written has this form; a change to write() must bump FORMAT and keep reading /1.
+        if (!write(manifest).equals(text)) {
+            return Either.left(file + ": not exactly as `mostra4j embed` writes it (damaged or edited)");
+        }
+        return Either.right(manifest);
     }
 
     /** Reads typed fields, collecting a {@code file:line: key: message} per problem. */

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.mostra4j.application.port.out.EmbeddingsManifest;
 import org.mostra4j.application.port.out.LoadTrackVectorsPort;
 import org.mostra4j.application.port.out.SaveTrackVectorsPort;
@@ -61,12 +62,21 @@ public final class TrackVectorsFile implements SaveTrackVectorsPort, LoadTrackVe
                 .flatMap(manifest -> readVectors(vectorsFile, manifest));
     }
 
+    /**
+     * Checks a model folder without keeping its vectors: both files present, the manifest readable, the vectors
+     * file's SHA-256 the manifest's (so any flipped, cut or added byte is found) and its content what the
+     * manifest says. Empty when the model is usable, else why not, naming the file.
+     */
+    public Optional<String> check(Path model) {
+        return load(model).fold(Optional::of, vectors -> Optional.empty());
+    }
+
     private static Either<String, TrackVectors> readVectors(Path file, EmbeddingsManifest manifest) {
         return Try.of(() -> Files.readAllBytes(file)).toEither()
                 .mapLeft(e -> file + ": cannot read: " + e.getMessage())
                 .flatMap(bytes -> sha256(bytes).equals(manifest.sha256()) ? Either.right(bytes)
-                        : Either.left(file + ": checksum differs from the manifest's sha256 (the file is damaged or"
-                                + " was replaced)"))
+                        : Either.left(file + ": checksum differs from the sha256 in " + ManifestText.FILE
+                                + " (one of the two is damaged, or was replaced)"))
                 .flatMap(bytes -> Try.of(() -> decode(bytes, manifest)).toEither()
                         .mapLeft(e -> file + ": " + e.getMessage()));
     }

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import org.mostra4j.adapters.persistence.DuckDbStore;
 import org.mostra4j.adapters.persistence.StoreException;
@@ -50,6 +52,10 @@ public final class CanonicalImporter {
                 run.fatal(new Problem(dir.toString(), 0, "-", "no canonical files (artists.csv, tracks.csv, … or .parquet)"));
                 return run.finish();
             }
+            missingReferencedTables(dir, loads, run);
+            if (run.overBudget()) {
+                return run.finish();
+            }
             run.beginTransaction();
             for (CanonicalTableLoad load : loads) {
                 load.checkAndInsert();
@@ -71,7 +77,27 @@ public final class CanonicalImporter {
         }
     }
 
-    /** Finds {@code <table>.csv} or {@code <table>.parquet}; both present is a problem. */
+    /**
+     * A file whose rows refer to a table that neither this folder nor the store holds (history.csv without
+     * tracks.csv, into an empty store) would blame its first row for an unknown key: name the missing file instead.
+     */
+    private static void missingReferencedTables(Path dir, List<CanonicalTableLoad> loads, ImportRun run)
+            throws SQLException {
+        List<String> loaded = loads.stream().map(l -> l.table().tableName()).toList();
+        Set<String> reported = new HashSet<>();
+        for (CanonicalTableLoad load : loads) {
+            for (CanonicalTable.Reference ref : load.table().references()) {
+                if (!loaded.contains(ref.table()) && reported.add(ref.table())
+                        && run.count("SELECT count(*) FROM (SELECT 1 FROM " + ref.table() + " LIMIT 1)") == 0) {
+                    run.fatal(new Problem(dir.resolve(ref.table() + ".csv").toString(), 0, "-", "no such file (nor "
+                            + ref.table() + ".parquet), and the store holds no " + ref.table() + "; "
+                            + load.file().getFileName() + " refers to them"));
+                }
+            }
+        }
+    }
+
+    /** Finds {@code <table>.csv} or {@code <table>.parquet}; both present is a problem, and so is a folder. */
     static final class CanonicalFiles {
         private CanonicalFiles() {
         }
@@ -84,7 +110,18 @@ public final class CanonicalImporter {
                         + parquet.getFileName() + " are present; keep one"));
                 return Optional.empty();
             }
-            return Files.exists(csv) ? Optional.of(csv) : Files.exists(parquet) ? Optional.of(parquet) : Optional.empty();
+            Optional<Path> found = Files.exists(csv) ? Optional.of(csv) : Files.exists(parquet) ? Optional.of(parquet)
+                    : Optional.empty();
+            if (found.isPresent() && !Files.isRegularFile(found.get())) {
+                run.fatal(new Problem(found.get().toString(), 0, "-", Files.isDirectory(found.get())
+                        ? "is a directory, not a table file" : "not a regular file"));
+                return Optional.empty();
+            }
+            if (found.isPresent() && !Files.isReadable(found.get())) {
+                run.fatal(new Problem(found.get().toString(), 0, "-", "cannot be read (permission denied)"));
+                return Optional.empty();
+            }
+            return found;
         }
     }
 

@@ -26,6 +26,14 @@ final class CanonicalTableLoad {
         this.display = file.toString();
     }
 
+    CanonicalTable table() {
+        return table;
+    }
+
+    Path file() {
+        return file;
+    }
+
     /** Reads the header and bulk-stages the file (outside the transaction). */
     void stage() throws SQLException, IOException {
         boolean parquet = file.getFileName().toString().endsWith(".parquet");
@@ -57,8 +65,12 @@ final class CanonicalTableLoad {
             return;
         }
         String stage = run.newTableName(table.tableName());
-        staged = run.register(parquet ? StagedFile.parquet(run.connection(), file, display, stage, names)
-                : StagedFile.text(run.connection(), file, display, stage, TextDialect.CSV, layout, names, names));
+        try {
+            staged = run.register(parquet ? StagedFile.parquet(run.connection(), file, display, stage, names)
+                    : StagedFile.text(run.connection(), file, display, stage, TextDialect.CSV, layout, names, names));
+        } catch (StagedFile.Unreadable e) {
+            run.fatal(e.problem());
+        }
     }
 
     /** Checks the staged rows against the store as it is inside the transaction, then inserts the good ones. */

@@ -18,10 +18,12 @@ final class Checks {
     }
 
     /** Every column's text against its kind; one problem per row (its first bad column). */
-    Checks columns(List<ColumnRule> rules) throws SQLException {
-        if (rules.isEmpty()) {
+    Checks columns(List<ColumnRule> given) throws SQLException {
+        if (given.isEmpty()) {
             return this;
         }
+        List<ColumnRule> rules = file.mayHoldControls() ? given.stream().map(ColumnRule::refusingControls).toList()
+                : given;
         String column = rules.stream().map(r -> " WHEN NOT " + r.valid() + " THEN " + Sql.literal(r.name()))
                 .collect(Collectors.joining("", "CASE", " END"));
         String message = rules.stream().map(r -> " WHEN NOT " + r.valid() + " THEN " + r.message())

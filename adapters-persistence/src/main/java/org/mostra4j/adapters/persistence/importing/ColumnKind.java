@@ -88,6 +88,31 @@ public enum ColumnKind {
         return expected;
     }
 
+    /**
+     * A SQL condition true when {@code column}'s text holds a control character this kind refuses: any C0 character
+     * in an id, any but tab elsewhere. A regular expression per value is costly, so it is added only for files whose
+     * byte scan found a control character ({@link LineLayout#controls()}) and for Parquet files.
+     */
+    String controlsSql(String column) {
+        return "regexp_matches(" + column + ", '" + (this == ID || this == OPTIONAL_ID ? Patterns.ANY_CONTROL
+                : Patterns.CONTROL) + "')";
+    }
+
+    /** A SQL condition true when {@code column}'s text holds a C0 control character other than tab. */
+    static String controlSql(String column) {
+        return "regexp_matches(" + column + ", '" + Patterns.CONTROL + "')";
+    }
+
+    /** The first C0 control character other than tab in {@code column}'s text, as SQL text {@code U+0000}. */
+    static String firstControlSql(String column) {
+        return "printf('U+%04X', unicode(regexp_extract(" + column + ", '" + Patterns.CONTROL + "')))";
+    }
+
+    /** {@code column}'s text with every C0 control character shown as {@code ?}, safe to print. */
+    static String printableSql(String column) {
+        return "regexp_replace(" + column + ", '" + Patterns.ANY_CONTROL + "', '?', 'g')";
+    }
+
     /** A SQL condition true when the column's text is acceptable. */
     public String validSql(String column) {
         return "(" + valid.replace("§", column) + ")";
@@ -101,6 +126,10 @@ public enum ColumnKind {
     private static final class Patterns {
         // exact decimal form (no sign, no leading zeros, no spaces): the cast round trip is far cheaper than a regex
         static final String INT = "CAST(TRY_CAST(§ AS INTEGER) AS VARCHAR) = §";
+        /** C0 control characters except tab (RE2 syntax): never part of a name or of free text. */
+        static final String CONTROL = "[\\x00-\\x08\\x0a-\\x1f]";
+        /** Every C0 control character, tab included: never part of an id. */
+        static final String ANY_CONTROL = "[\\x00-\\x1f]";
         static final String REAL = "regexp_full_match(§, '[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?')";
     }
 }

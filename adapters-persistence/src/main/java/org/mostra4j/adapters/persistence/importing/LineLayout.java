@@ -21,8 +21,11 @@ import java.util.Optional;
  * @param blankLines      1-based numbers of empty lines after the header, ascending
  * @param quotedLineBreak the line where a quoted field first runs over a line end, if any
  * @param lines           number of lines (a final line break does not start a new line)
+ * @param controls        whether a C0 control character other than tab, CR and LF occurs after the header (then the
+ *                        importer checks every value for them, which it skips for the usual clean file)
  */
-public record LineLayout(String header, List<Long> blankLines, Optional<Long> quotedLineBreak, long lines) {
+public record LineLayout(String header, List<Long> blankLines, Optional<Long> quotedLineBreak, long lines,
+        boolean controls) {
     public LineLayout {
         blankLines = List.copyOf(blankLines);
     }
@@ -52,6 +55,7 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
         long lineStart = 0;
         byte previous = '\n';
         boolean inQuotes = false;
+        boolean controls = false;
         boolean headerDone = false;
         byte q = (byte) quote;
         boolean quoting = quote >= 0;
@@ -94,6 +98,8 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
                     lineStart = offset + i + 1;
                 } else if (quoting && b == q) {
                     inQuotes = !inQuotes;
+                } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
+                    controls = true;
                 }
                 previous = b;
             }
@@ -106,6 +112,6 @@ public record LineLayout(String header, List<Long> blankLines, Optional<Long> qu
         final long last = lines;
         blanks.removeIf(l -> l > last);
         return new LineLayout(header.toString(StandardCharsets.UTF_8), blanks,
-                quotedBreak < 0 ? Optional.empty() : Optional.of(quotedBreak), lines);
+                quotedBreak < 0 ? Optional.empty() : Optional.of(quotedBreak), lines, controls);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One thing wrong with an input file, printed as {@code file:line: column: message}. Line numbers are
+ * One thing wrong with an input file, printed as {@code file:line: column: message} ({@code file: message} for
+ * line 0, the file as a whole). Line numbers are
  * physical, 1-based lines of the file (the header is line 1); for Parquet they are 1-based row numbers.
  */
 public record Problem(String file, long line, String column, String message) implements Comparable<Problem> {
@@ -27,6 +28,7 @@ public record Problem(String file, long line, String column, String message) imp
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + column + ": " + message;
+        // line 0 is the file as a whole (missing, a folder, unreadable): no position to show
+        return line == 0 && column.equals("-") ? file + ": " + message : file + ":" + line + ": " + column + ": " + message;
     }
 }

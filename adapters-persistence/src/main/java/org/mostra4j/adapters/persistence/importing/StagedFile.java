@@ -25,8 +25,12 @@ final class StagedFile {
     private final List<Problem> malformed;
     private final List<String> columns;
 
+    /** Whether values may hold control characters: the byte scan found one, or the file was not scanned (Parquet). */
+    private final boolean mayHoldControls;
+
     private StagedFile(Connection connection, String table, String displayName, Path path, LineMap lines,
-            List<Problem> malformed, List<String> columns) {
+            List<Problem> malformed, List<String> columns, boolean mayHoldControls) {
+        this.mayHoldControls = mayHoldControls;
         this.connection = connection;
         this.table = table;
         this.displayName = displayName;
@@ -61,6 +65,8 @@ final class StagedFile {
                     + ", columns = " + columns + ", auto_detect = false, strict_mode = true, null_padding = false"
                     + ", parallel = true, store_rejects = true, rejects_table = " + Sql.literal(rejects)
                     + ", rejects_scan = " + Sql.literal(scans) + ")");
+        } catch (SQLException e) {
+            throw new Unreadable(unreadable(file, displayName, e));
         }
         Trace.sql("stage " + file, t);
         List<Problem> malformed = new ArrayList<>();
@@ -83,7 +89,38 @@ final class StagedFile {
             s.execute("DROP TABLE IF EXISTS " + scans);
         }
         long first = dialect.header() ? 2 : 1;
-        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed, kept);
+        return new StagedFile(c, table, displayName, file, new LineMap(first, skipped), malformed, kept, layout.controls());
+    }
+
+    boolean mayHoldControls() {
+        return mayHoldControls;
+    }
+
+    /**
+     * DuckDB refused the whole file (its CSV reader stops on binary data without a line number): the problem is
+     * where the file stops being text, or the reader's own reason for the file as a whole.
+     */
+    private static Problem unreadable(Path file, String display, SQLException e) {
+        try {
+            return TextProbe.firstNonText(file, display).orElseGet(() -> new Problem(display, 0, "-",
+                    "cannot be read as delimited text: " + DuckDbStoreMessages.firstLine(e)));
+        } catch (java.io.IOException io) {
+            return new Problem(display, 0, "-", "cannot be read: " + io.getMessage());
+        }
+    }
+
+    /** A file that cannot be staged at all; the importer records its problem as fatal. */
+    static final class Unreadable extends RuntimeException {
+        private final transient Problem problem;
+
+        Unreadable(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
+        }
     }
 
     /** Stages a Parquet file; its "lines" are 1-based row numbers. */
@@ -95,7 +132,7 @@ final class StagedFile {
             s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + select + " FROM read_parquet("
                     + Sql.literal(file.toAbsolutePath().toString()) + ")");
         }
-        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of(), kept);
+        return new StagedFile(c, table, displayName, file, new LineMap(1, List.of()), List.of(), kept, true);
     }
 
     private static String columnName(String positional, List<String> fileColumns) {

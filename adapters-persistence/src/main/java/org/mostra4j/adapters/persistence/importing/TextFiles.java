@@ -46,7 +46,13 @@ final class TextFiles {
             return Optional.empty();
         }
         String table = run.newTableName(file.getFileName().toString());
-        return Optional.of(run.register(StagedFile.text(run.connection(), file, display, table, dialect, layout, columns, kept)));
+        try {
+            return Optional.of(run.register(StagedFile.text(run.connection(), file, display, table, dialect, layout, columns,
+                    kept)));
+        } catch (StagedFile.Unreadable e) {
+            run.fatal(e.problem());
+            return Optional.empty();
+        }
     }
 
     /** A file staged by its header names, and the header names it carried that the format does not know. */

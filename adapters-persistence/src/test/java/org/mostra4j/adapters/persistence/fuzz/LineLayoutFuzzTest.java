@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mostra4j.adapters.persistence.importing.LineLayout;
 
-/** Law: the fast byte scan agrees with a plain line split on line count, blank lines and header. */
+/** Law: the fast byte scan agrees with a plain line split on line count, blank lines, header and control characters. */
 class LineLayoutFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void scanAgreesWithAPlainLineSplit(byte[] data) throws Exception {
@@ -28,6 +28,11 @@ class LineLayoutFuzzTest {
         }
         if (!fast.blankLines().equals(blanks)) {
             throw new AssertionError("blank lines " + fast.blankLines() + " != " + blanks);
+        }
+        boolean controls = lines.stream().skip(1).anyMatch(l -> l.chars().anyMatch(ch -> ch < 0x20 && ch != '\t'
+                && ch != '\r'));
+        if (fast.controls() != controls) {
+            throw new AssertionError("controls " + fast.controls() + " != " + controls);
         }
         String header = lines.isEmpty() ? "" : lines.get(0).replace("\r", "");
         byte[] expected = header.getBytes(StandardCharsets.ISO_8859_1);

@@ -6,7 +6,6 @@ import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureEncoder;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureSchema;
@@ -73,26 +71,62 @@ public final class ModelFile {
     }
 
     public static Either<String, EncoderModel> load(Path file) {
+        return bytes(file).flatMap(content -> load(file.toString(), content));
+    }
+
+    /**
+     * Reads a model from its bytes (e.g. sent to a process that has no copy of the file), with the same strict
+     * checks as {@link #load(Path)}; {@code source} names the file in messages.
+     */
+    public static Either<String, EncoderModel> load(String source, byte[] content) {
+        return entries(source, content).flatMap(entries -> read(source, entries));
+    }
+
+    /**
+     * Checks a model file without building the model: the archive read strictly end to end, every entry present,
+     * and the manifest's checksum over the payload. Empty when it is intact, else why not, naming the file.
+     */
+    public static Optional<String> check(Path file) {
+        String source = file.toString();
+        return bytes(file).flatMap(content -> entries(source, content))
+                .flatMap(entries -> manifest(source, entries).map(m -> entries))
+                .fold(Optional::of, entries -> Optional.empty());
+    }
+
+    private static Either<String, byte[]> bytes(Path file) {
+        if (Files.isDirectory(file)) {
+            return Either.left(file + ": is a directory, not a model file");
+        }
         if (!Files.isRegularFile(file)) {
             return Either.left(file + ": no such model file");
         }
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
+        try {
+            return Either.right(Files.readAllBytes(file));
         } catch (IOException e) {
-            return Either.left(file + ": corrupt or truncated model file (" + e.getMessage() + ")");
+            return Either.left(file + ": cannot read model file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Either<String, Map<String, byte[]>> entries(String file, byte[] bytes) {
+        Either<String, Map<String, byte[]>> read = ModelArchive.read(bytes)
+                .mapLeft(why -> file + ": corrupt or truncated model file (" + why + ")");
+        if (read.isLeft()) {
+            return read;
         }
         for (String name : List.of(MANIFEST, USERS, TRACKS, WEIGHTS)) {
-            if (!entries.containsKey(name)) {
+            if (!read.get().containsKey(name)) {
                 return Either.left(file + ": not a complete model file (entry " + name + " is missing; corrupt or truncated?)");
             }
         }
-        return read(file, entries);
+        return read;
     }
 
-    private static Either<String, EncoderModel> read(Path file, Map<String, byte[]> entries) {
+    private static Either<String, EncoderModel> read(String file, Map<String, byte[]> entries) {
+        return manifest(file, entries).flatMap(m -> model(file, entries, m));
+    }
+
+    /** The manifest, once its versions are this build's and its checksum matches the payload. */
+    private static Either<String, Manifest> manifest(String file, Map<String, byte[]> entries) {
         Manifest m;
         try {
             m = JSON.readValue(entries.get(MANIFEST), Manifest.class);
@@ -112,6 +146,10 @@ public final class ModelFile {
             return Either.left(file + ": checksum mismatch (manifest says " + m.checksum() + ", content is " + sum
                     + "): the file is corrupt");
         }
+        return Either.right(m);
+    }
+
+    private static Either<String, EncoderModel> model(String file, Map<String, byte[]> entries, Manifest m) {
         try {
             Vocabulary users = new Vocabulary(text(entries.get(USERS)));
             Vocabulary tracks = new Vocabulary(text(entries.get(TRACKS)));
