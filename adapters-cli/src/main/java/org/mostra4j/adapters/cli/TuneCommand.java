@@ -265,20 +265,7 @@ final class TuneCommand implements Callable<Integer> {
 
     private void files(List<String> problems, Path dbFile, Path modelFile, Optional<Path> worldDir, boolean demo) {
         String hint = demo ? " (no --db/--model given and no demo there: run ./mostra4j demo first)" : "";
-        if (!Files.isRegularFile(dbFile)) {
-            problems.add((db == null ? "--db " : "") + dbFile + ": no such file" + hint);
-        }
-        if (!Files.isRegularFile(modelFile)) {
-            problems.add((model == null ? "--model " : "") + modelFile + ": no such file" + hint);
-        }
-        worldDir.filter(w -> !Files.isDirectory(w)).ifPresent(w -> problems.add("--world: " + w + " is not a folder"));
-        if (out != null) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (Files.isDirectory(out)) {
-                problems.add("--out: " + out + " is a folder; give a file name such as policy.json");
-            } else if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-                problems.add("--out: cannot write " + out + " (its folder does not exist or is not writable)");
-            }
-        }
+        Preflight.of().store("--db", dbFile).file("--model", modelFile).folder("--world", worldDir.orElse(null))
+                .outputFile("--out", out).problems().forEach(p -> problems.add(p + hint));
     }
 }

@@ -25,7 +25,7 @@ class FrontierCommandTest {
 
     @Test
     void writesTheBudgetTablesTheJsonAndOnePlotPerObjective() throws IOException {
-        Path db = Files.writeString(dir.resolve("world.duckdb"), "");
+        Path db = StoreFixtures.emptyStore(dir.resolve("world.duckdb"));
         Path model = Files.writeString(dir.resolve("encoder.model"), "");
         TinyWorld world = new TinyWorld();
         Path out = dir.resolve("frontier");

@@ -29,7 +29,7 @@ class TuneCommandTest {
 
     @BeforeEach
     void files() throws IOException {
-        db = Files.writeString(dir.resolve("world.duckdb"), "");
+        db = StoreFixtures.emptyStore(dir.resolve("world.duckdb"));
         model = Files.writeString(dir.resolve("encoder.model"), "");
         world = new TinyWorld();
     }

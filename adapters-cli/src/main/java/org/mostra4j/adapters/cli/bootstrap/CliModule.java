@@ -34,6 +34,28 @@ final class CliModule extends AbstractModule {
         bind(EvaluationBackend.class).toInstance(CliModule::openEvaluation);
     }
 
+    /**
+     * Evaluation reads the store read-only; a frontier or tuning run is saved at its end, so only then is the file
+     * opened read-write (this process's read-only handle is closed first: DuckDB allows one or the other).
+     */
+    private static SaveEvaluationRunPort runsSavedReadWrite(java.nio.file.Path db) {
+        return new SaveEvaluationRunPort() {
+            @Override
+            public void save(EvaluationRun run) {
+                writable().save(run);
+            }
+
+            @Override
+            public java.util.List<EvaluationRun> list() {
+                return writable().list();
+            }
+
+            private SaveEvaluationRunPort writable() {
+                return Installation.open(Optional.of(db), Optional.empty()).getInstance(SaveEvaluationRunPort.class);
+            }
+        };
+    }
+
     private static Either<String, EvaluationBackend.Opened> openEvaluation(java.nio.file.Path db,
             java.nio.file.Path model, Optional<java.nio.file.Path> world) {
         Optional<OutcomeOraclePort> oracle = Optional.empty();
@@ -51,7 +73,7 @@ final class CliModule extends AbstractModule {
         TradeOffService tradeOffs = new TradeOffService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
                 injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle,
-                Optional.of(injector.getInstance(SaveEvaluationRunPort.class)));
+                Optional.of(runsSavedReadWrite(db)));
         return Either.right(new EvaluationBackend.Opened() {
             @Override
             public EvaluatePoliciesUseCase useCase() {
