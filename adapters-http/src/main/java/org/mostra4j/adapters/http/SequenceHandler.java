@@ -1,5 +1,6 @@
 package org.mostra4j.adapters.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +8,12 @@ import io.javalin.http.Context;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
+import org.mostra4j.adapters.http.json.SessionJsonStream;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.in.SequencingError;
 import org.mostra4j.domain.search.SequencingPolicy;
@@ -24,13 +27,19 @@ import org.mostra4j.domain.session.Sequence;
 final class SequenceHandler {
     /** How far over the limit a refused body is still read and dropped, so that its sender sees the 413. */
     static final long DRAIN_BYTES = 1 << 20;
+    /** Each connection thread's body buffer, grown to the largest body it has read up to {@link #KEPT_BODY_BUFFER}. */
+    private static final ThreadLocal<byte[]> BODY = ThreadLocal.withInitial(() -> new byte[8_192]);
+    /** Larger buffers serve their one request only: a pool of connection threads must not each keep the limit. */
+    private static final int KEPT_BODY_BUFFER = 65_536;
     private final ObjectMapper mapper;
+    private final SessionJsonStream stream;
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
     private final ServiceSettings settings;
 
     SequenceHandler(ObjectMapper mapper, SequenceSessionUseCase useCase, Admission admission, ServiceSettings settings) {
         this.mapper = mapper;
+        this.stream = new SessionJsonStream(mapper);
         this.useCase = useCase;
         this.admission = admission;
         this.settings = settings;
@@ -48,11 +57,15 @@ final class SequenceHandler {
             return Either.left(refusal(admitted.getLeft()));
         }
         try (Admission.Ticket ticket = admitted.get()) {
-            return body(ctx).flatMap(this::json).flatMap(this::request).flatMap(command -> sequence(ticket, command));
+            return body(ctx).flatMap(this::command).flatMap(command -> sequence(ticket, command));
         }
     }
 
-    private Either<Problem, byte[]> body(Context ctx) throws IOException {
+    /**
+     * Reads the body into this thread's buffer (valid until the thread's next request: it is parsed at once), so a
+     * request does not allocate one array for reading and another for the bytes read.
+     */
+    private Either<Problem, Body> body(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > settings.maxBodyBytes()) {
@@ -61,13 +74,32 @@ final class SequenceHandler {
                 }
                 return Either.left(tooLarge());
             }
-            byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
-            if (bytes.length > settings.maxBodyBytes()) {
+            int limit = settings.maxBodyBytes() + 1;
+            byte[] buffer = BODY.get();
+            int length = 0;
+            while (length < limit) {
+                if (length == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+                    if (buffer.length <= KEPT_BODY_BUFFER) {
+                        BODY.set(buffer);
+                    }
+                }
+                int n = in.read(buffer, length, Math.min(buffer.length, limit) - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
+            if (length > settings.maxBodyBytes()) {
                 discard(in, DRAIN_BYTES);
                 return Either.left(tooLarge());
             }
-            return Either.right(bytes);
+            return Either.right(new Body(buffer, length));
         }
+    }
+
+    /** The first {@code length} bytes of {@code bytes}. */
+    private record Body(byte[] bytes, int length) {
     }
 
     /**
@@ -89,12 +121,12 @@ final class SequenceHandler {
         return Problem.of(Problem.Kind.BODY_TOO_LARGE, "the body may hold at most " + settings.maxBodyBytes() + " bytes");
     }
 
-    private Either<Problem, JsonNode> json(byte[] bytes) {
-        if (bytes.length == 0) {
+    private Either<Problem, JsonNode> json(Body body) {
+        if (body.length() == 0) {
             return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "the body is empty; expected a session JSON object"));
         }
         try {
-            return Either.right(mapper.readTree(bytes));
+            return Either.right(mapper.readTree(body.bytes(), 0, body.length()));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
@@ -102,6 +134,15 @@ final class SequenceHandler {
         } catch (IOException e) {
             return Either.left(Problem.of(Problem.Kind.MALFORMED_JSON, "unreadable body"));
         }
+    }
+
+    /** A valid body straight from its tokens; anything else through the tree, which names every problem. */
+    private Either<Problem, SequenceSessionUseCase.Command> command(Body body) {
+        var fast = stream.parseValid(body.bytes(), 0, body.length(), settings.maxCandidates());
+        if (fast.isPresent()) {
+            return command(fast.get());
+        }
+        return json(body).flatMap(this::request);
     }
 
     private Either<Problem, SequenceSessionUseCase.Command> request(JsonNode root) {
@@ -114,7 +155,10 @@ final class SequenceHandler {
         if (parsed.isInvalid()) {
             return Either.left(Problem.invalid(parsed.getError().toJavaList()));
         }
-        SessionJson.Request r = parsed.get();
+        return command(parsed.get());
+    }
+
+    private Either<Problem, SequenceSessionUseCase.Command> command(SessionJson.Request r) {
         Either<SequencingError.InvalidPolicy, SequencingPolicy> policy = r.policy().resolve();
         if (policy.isLeft()) {
             return Either.left(Problem.invalid(SequencingProblems.of(policy.getLeft())));
@@ -140,8 +184,10 @@ final class SequenceHandler {
         };
     }
 
-    /** The sequence as the CLI's {@code --format json} writes it. */
-    byte[] write(Sequence sequence) throws JsonProcessingException {
-        return mapper.writeValueAsBytes(SequenceJson.write(sequence));
+    /** The sequence as the CLI's {@code --format json} writes it, streamed to {@code out} (which stays open). */
+    void write(Sequence sequence, OutputStream out) throws IOException {
+        try (JsonGenerator g = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            SequenceJson.write(sequence, g);
+        }
     }
 }

@@ -96,13 +96,22 @@ public final class RequestAllocation {
         });
         stage("encoder (features + forward pass)", requests, i -> encoder.encode(parsed.get(i).session(), labels.get(i)));
         stage("use case (labels, encoder, beam search B=5)", requests, i -> useCase.sequence(commands.get(i)));
-        stage("write (sequence JSON)", requests, i -> mapper.writeValueAsBytes(SequenceJson.write(sequences.get(i))));
+        stage("write (sequence JSON streamed, as the service)", requests, i -> write(mapper, sequences.get(i)));
+        stage("write (sequence JSON tree, as the CLI)", requests,
+                i -> mapper.writeValueAsBytes(SequenceJson.write(sequences.get(i))));
         stage("whole request without network", requests, i -> {
             SessionJson.Request r = SessionJson.parse(mapper.readTree(bodies.get(i))).get();
             var seq = useCase.sequence(new SequenceSessionUseCase.Command(r.session(), r.policy().resolve().get())).get();
-            return mapper.writeValueAsBytes(SequenceJson.write(seq));
+            return write(mapper, seq);
         });
         overHttp(useCase, bodies, requests);
+    }
+
+    private static Object write(ObjectMapper mapper, org.mostra4j.domain.session.Sequence sequence) throws Exception {
+        try (var g = mapper.createGenerator(java.io.OutputStream.nullOutputStream())) {
+            SequenceJson.write(sequence, g);
+            return g;
+        }
     }
 
     @FunctionalInterface

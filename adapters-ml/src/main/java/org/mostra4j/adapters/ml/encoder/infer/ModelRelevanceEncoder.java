@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
@@ -16,6 +15,7 @@ import org.mostra4j.adapters.ml.encoder.model.ModelFile;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadHistoryPort;
+import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
@@ -87,18 +87,27 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
     }
 
     private EncodedSet encoded(FeatureEncoder features, Session session, List<Set<ObjectiveId>> labels) {
-        List<TrackId> ids = session.candidates().stream().map(Candidate::track).toList();
-        Map<TrackId, Track> tracks = catalog.map(c -> c.tracks(ids)).orElse(Map.of());
-        ListeningHistory history = histories.map(h -> h.historyBefore(session.user(), session.date()))
-                .orElse(ListeningHistory.empty());
-        List<FeatureEncoder.Candidate> items = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            Candidate c = session.candidates().get(i);
-            Optional<Track> t = Optional.ofNullable(tracks.get(c.track()));
-            items.add(new FeatureEncoder.Candidate(c.track(), c.artist().or(() -> t.flatMap(Track::artist)), t,
-                    labels.get(i)));
+        List<Candidate> candidates = session.candidates();
+        int n = candidates.size();
+        TrackId[] ids = new TrackId[n];
+        ArtistId[] artists = new ArtistId[n];
+        Track[] known = new Track[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = candidates.get(i).track();
         }
-        return features.encode(session.user(), items, history);
+        if (catalog.isPresent()) {
+            catalog.get().tracks(ids, known);
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            Track t = known[i];
+            // the request's artist first, else the catalogue's
+            ArtistId artist = c.artist().orElse(null);
+            artists[i] = artist != null || t == null ? artist : t.artist().orElse(null);
+        }
+        ListeningHistory history = histories.isPresent() ? histories.get().historyBefore(session.user(), session.date())
+                : ListeningHistory.empty();
+        return features.encode(session.user(), ids, artists, known, labels, history);
     }
 
     private static List<Relevance> relevance(float[] p) {
