@@ -17,6 +17,7 @@ import org.mostra4j.adapters.http.ServiceSettings;
 import org.mostra4j.adapters.http.SnapshotReload;
 import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
+import org.mostra4j.adapters.http.json.SessionJsonStream;
 import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
 import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;
@@ -77,6 +78,11 @@ public final class RequestAllocation {
                 bodies.size(), a.text("--labels", "false").equals("false") ? "labels from the store" : "labels given",
                 requests);
 
+        SessionJsonStream stream = new SessionJsonStream(mapper);
+        stage("parse (token stream, as the service)", requests, i -> {
+            byte[] b = bodies.get(i);
+            return stream.parseValid(b, 0, b.length, 500).get().policy().resolve().get();
+        });
         stage("parse (JSON tree, session, policy)", requests, i -> {
             SessionJson.Request r = SessionJson.parse(mapper.readTree(bodies.get(i))).get();
             return r.policy().resolve().get();
@@ -100,7 +106,8 @@ public final class RequestAllocation {
         stage("write (sequence JSON tree, as the CLI)", requests,
                 i -> mapper.writeValueAsBytes(SequenceJson.write(sequences.get(i))));
         stage("whole request without network", requests, i -> {
-            SessionJson.Request r = SessionJson.parse(mapper.readTree(bodies.get(i))).get();
+            byte[] b = bodies.get(i);
+            SessionJson.Request r = stream.parseValid(b, 0, b.length, 500).get();
             var seq = useCase.sequence(new SequenceSessionUseCase.Command(r.session(), r.policy().resolve().get())).get();
             return write(mapper, seq);
         });

@@ -94,10 +94,19 @@ public final class FeatureEncoder {
 
     private EncodedSet encode(UserId user, TrackId[] ids, ArtistId[] artists, Track[] catalogued,
             List<Set<ObjectiveId>> labels, ListeningHistory history, float[] sat) {
+        return encodeInto(user, ids, artists, catalogued, labels, history, new float[ids.length * schema.width()],
+                new int[ids.length], sat);
+    }
+
+    /**
+     * As {@link #encode(UserId, TrackId[], ArtistId[], Track[], List, ListeningHistory)}, written into the caller's
+     * arrays ({@code dense} of n × width, {@code trackIndex} of n, {@code sat} of n, which the set takes as its
+     * labels): a serving thread reuses them for its next request once the set is scored.
+     */
+    public EncodedSet encodeInto(UserId user, TrackId[] ids, ArtistId[] artists, Track[] catalogued,
+            List<Set<ObjectiveId>> labels, ListeningHistory history, float[] dense, int[] trackIndex, float[] sat) {
         int n = ids.length;
         int w = schema.width();
-        float[] dense = new float[n * w];
-        int[] trackIndex = new int[n];
         // a sum of play counts: exact in a double, whatever the order it is added up in
         double total = history.totalPlays();
         int base = FeatureSchema.BASE.size();
@@ -119,11 +128,10 @@ public final class FeatureEncoder {
             for (int k = 0; k < objectives.size(); k++) {
                 dense[row + base + k] = served.contains(objectives.get(k)) ? 1f : 0f;
             }
-            if (content) {
-                int off = row + base + objectives.size();
-                for (int k = 0; k < f.size(); k++) {
-                    dense[off + k] = f.get(k);
-                }
+            int off = row + base + objectives.size();
+            for (int k = 0; k < schema.contentWidth(); k++) {
+                // zeros where there is no content: the arrays may hold the thread's previous request
+                dense[off + k] = content ? f.get(k) : 0f;
             }
             trackIndex[i] = tracks.indexOf(ids[i].value());
         }
