@@ -54,7 +54,7 @@ import org.ranksys.core.util.tuples.Tuples;
  * none: without it their distances are NaN and half the sessions come back unchanged), both picking 20 of 50. Every
  * call builds its own result (our Sequence, RankSys's Recommendation). {@link #main} runs it with JMH's GC profiler
  * and prints the ratios the targets name:
- * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys}.
+ * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys [--cpu [ROUNDS]]}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -175,8 +175,16 @@ public class DecoderVsRankSys {
         }
     }
 
-    /** Runs the benchmark with the GC profiler and prints each target's ratio. */
+    /**
+     * Runs the benchmark with the GC profiler and prints each target's ratio; with {@code --cpu}, times the same
+     * calls in thread CPU time instead, interleaved round by round (on a shared machine wall-clock JMH measures the
+     * wait for a core: the CPU-time ratios are the ones to quote there).
+     */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--cpu")) {
+            cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+            return;
+        }
         String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         Collection<RunResult> results = new Runner(new OptionsBuilder().include(DecoderVsRankSys.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class).build()).run();
@@ -190,6 +198,46 @@ public class DecoderVsRankSys {
         }
         System.out.printf(Locale.ROOT, "%nload average before: %s, after: %s%n", load,
                 java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        report(time, alloc);
+    }
+
+    /** Each call's best CPU µs and allocated bytes per session over {@code rounds} interleaved rounds. */
+    private static void cpuTime(int rounds) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        DecoderVsRankSys b = new DecoderVsRankSys();
+        b.setUp();
+        Map<String, java.util.concurrent.Callable<Object>> ops = new java.util.LinkedHashMap<>();
+        ops.put("mostraBeam5", b::mostraBeam5);
+        ops.put("mostraBeam5Epsilon1", b::mostraBeam5Epsilon1);
+        ops.put("mostraGreedy", b::mostraGreedy);
+        ops.put("ranksysXQuAD", b::ranksysXQuAD);
+        ops.put("ranksysMMR", b::ranksysMMR);
+        int calls = 2_000;
+        Map<String, Double> time = new HashMap<>();
+        Map<String, Double> alloc = new HashMap<>();
+        for (int round = -3; round < rounds; round++) {
+            for (var op : ops.entrySet()) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                long bytes = threads.getCurrentThreadAllocatedBytes();
+                for (int i = 0; i < calls; i++) {
+                    op.getValue().call();
+                }
+                double us = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / calls;
+                double perCall = (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) calls;
+                if (round >= 0) {
+                    time.merge(op.getKey(), us, Math::min);
+                    alloc.merge(op.getKey(), perCall, Math::min);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "CPU time per session, best of %d interleaved rounds of %d calls after 3 warm-up"
+                + " rounds; load average before: %s, after: %s%n", rounds, calls, load,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        report(time, alloc);
+    }
+
+    private static void report(Map<String, Double> time, Map<String, Double> alloc) {
         for (String name : new TreeSet<>(time.keySet())) {
             System.out.printf(Locale.ROOT, "%-22s %8.2f us/session %10.0f bytes/session%n", name, time.get(name),
                     alloc.get(name));
