@@ -12,8 +12,8 @@ rounds="${1:-2}"; torch="${2:-$here/../shared/bench/torch_set_transformer.py}"
 jar="$here/benchmarks/target/benchmarks.jar"
 for round in $(seq 1 "$rounds"); do
   load0="$(cut -d' ' -f1 /proc/loadavg)"
-  t1="$(OPENBLAS_NUM_THREADS=1 python3 "$torch" 1)"
-  t2="$(OPENBLAS_NUM_THREADS=1 python3 "$torch" 2)"
+  t1="$(OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$torch" 1)"
+  t2="$(OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$torch" 2)"
   one="$(OMP_NUM_THREADS=1 java -jar "$jar" 'FastEncoderBenchmark.single' -bm avgt -tu us -t 1 -f 1 -wi 3 -w 1s -i 5 -r 1s 2>/dev/null \
         | awk '/FastEncoderBenchmark.single/ && /avgt/ { print $(NF-3) }')"
   two="$(OMP_NUM_THREADS=1 java -jar "$jar" 'FastEncoderBenchmark.single' -bm thrpt -tu s -t 2 -f 1 -wi 3 -w 1s -i 5 -r 1s 2>/dev/null \
