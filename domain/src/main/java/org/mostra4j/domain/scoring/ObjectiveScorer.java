@@ -36,9 +36,10 @@ public interface ObjectiveScorer {
 
         /**
          * The state after placing {@code item}, like {@link #plus}, but it may be written into {@code recycled}: a
-         * state of the same search that the caller will never read again (or null). Searches that keep a fixed
-         * number of states alive use it to run without allocating; the result must equal {@code plus(item)} in
-         * every value and gain. The default ignores {@code recycled}.
+         * state the caller got from a scorer earlier (in this search or a previous one) and will never read again, or
+         * null. An implementation reuses it only when it recognises it as its own kind, and never the receiver.
+         * Searches that keep a fixed number of states alive use it to run without allocating; the result must equal
+         * {@code plus(item)} in every value and gain. The default ignores {@code recycled}.
          */
         default State plusReusing(int item, State recycled) {
             return plus(item);
