@@ -74,6 +74,53 @@ final class RequestJson {
         return new Problem(Problem.Kind.MALFORMED_UTF8, path + ": " + message, List.of(new JsonProblem(path, message)));
     }
 
+    /**
+     * Whether the first {@code length} bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no encoded surrogates,
+     * nothing above U+10FFFF, no cut-off sequence), checked without allocating: the request path's fast parser is not
+     * strict about UTF-8, so only bodies that pass here may take it.
+     */
+    static boolean wellFormedUtf8(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int more;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                more = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + more >= length) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= more; k++) {
+                int next = b[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += more + 1;
+        }
+        return true;
+    }
+
     /** The offset of the first byte that is not well-formed UTF-8, or -1. */
     static int firstMalformedByte(byte[] body) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

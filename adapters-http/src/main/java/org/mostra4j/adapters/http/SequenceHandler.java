@@ -1,5 +1,6 @@
 package org.mostra4j.adapters.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,11 +8,14 @@ import io.javalin.http.Context;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mostra4j.adapters.http.json.JsonProblem;
 import org.mostra4j.adapters.http.json.SequenceJson;
 import org.mostra4j.adapters.http.json.SessionJson;
+import org.mostra4j.adapters.http.json.SessionJsonStream;
 import org.mostra4j.application.port.in.PolicySpec;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.in.SequencingError;
@@ -26,8 +30,13 @@ import org.mostra4j.domain.session.Sequence;
 final class SequenceHandler {
     /** How far over the limit a refused body is still read and dropped, so that its sender sees the 413. */
     static final long DRAIN_BYTES = 1 << 20;
+    /** Each connection thread's body buffer, grown to the largest body it has read up to {@link #KEPT_BODY_BUFFER}. */
+    private static final ThreadLocal<byte[]> BODY = ThreadLocal.withInitial(() -> new byte[8_192]);
+    /** Larger buffers serve their one request only: a pool of connection threads must not each keep the limit. */
+    private static final int KEPT_BODY_BUFFER = 65_536;
     private final ObjectMapper mapper;
     private final RequestJson json = new RequestJson();
+    private final SessionJsonStream stream;
     private final SequenceSessionUseCase useCase;
     private final Admission admission;
     private final ServiceSettings settings;
@@ -37,6 +46,7 @@ final class SequenceHandler {
             NamedPolicies policies) {
         this.policies = policies;
         this.mapper = mapper;
+        this.stream = new SessionJsonStream(mapper);
         this.useCase = useCase;
         this.admission = admission;
         this.settings = settings;
@@ -54,7 +64,7 @@ final class SequenceHandler {
             return Either.left(refusal(admitted.getLeft()));
         }
         try (Admission.Ticket ticket = admitted.get()) {
-            return body(ctx).flatMap(json::parse).flatMap(this::request).flatMap(command -> sequence(ticket, command));
+            return body(ctx).flatMap(this::command).flatMap(command -> sequence(ticket, command));
         }
     }
 
@@ -78,7 +88,7 @@ final class SequenceHandler {
      * The body, or why it was refused. A body the server cannot read (a broken chunked encoding, a connection that
      * ends early) is the client's fault: 400, not 500.
      */
-    private Either<Problem, byte[]> body(Context ctx) {
+    private Either<Problem, Body> body(Context ctx) {
         try {
             return readBody(ctx);
         } catch (IOException e) {
@@ -87,7 +97,11 @@ final class SequenceHandler {
         }
     }
 
-    private Either<Problem, byte[]> readBody(Context ctx) throws IOException {
+    /**
+     * Reads the body into this thread's buffer (valid until the thread's next request: it is parsed at once), so a
+     * request does not allocate one array for reading and another for the bytes read.
+     */
+    private Either<Problem, Body> readBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > settings.maxBodyBytes()) {
@@ -96,13 +110,32 @@ final class SequenceHandler {
                 }
                 return Either.left(tooLarge());
             }
-            byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
-            if (bytes.length > settings.maxBodyBytes()) {
+            int limit = settings.maxBodyBytes() + 1;
+            byte[] buffer = BODY.get();
+            int length = 0;
+            while (length < limit) {
+                if (length == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+                    if (buffer.length <= KEPT_BODY_BUFFER) {
+                        BODY.set(buffer);
+                    }
+                }
+                int n = in.read(buffer, length, Math.min(buffer.length, limit) - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
+            if (length > settings.maxBodyBytes()) {
                 discard(in, DRAIN_BYTES);
                 return Either.left(tooLarge());
             }
-            return Either.right(bytes);
+            return Either.right(new Body(buffer, length));
         }
+    }
+
+    /** The first {@code length} bytes of {@code bytes}. */
+    private record Body(byte[] bytes, int length) {
     }
 
     /**
@@ -124,6 +157,20 @@ final class SequenceHandler {
         return Problem.of(Problem.Kind.BODY_TOO_LARGE, "the body may hold at most " + settings.maxBodyBytes() + " bytes");
     }
 
+    /**
+     * A valid body straight from its tokens; anything else (malformed UTF-8 included: the token reader is not strict
+     * about it) through the strict tree parser, which names every problem.
+     */
+    private Either<Problem, SequenceSessionUseCase.Command> command(Body body) {
+        if (RequestJson.wellFormedUtf8(body.bytes(), body.length())) {
+            var fast = stream.parseValid(body.bytes(), 0, body.length(), settings.maxCandidates());
+            if (fast.isPresent()) {
+                return command(fast.get());
+            }
+        }
+        return json.parse(Arrays.copyOf(body.bytes(), body.length())).flatMap(this::request);
+    }
+
     private Either<Problem, SequenceSessionUseCase.Command> request(JsonNode root) {
         JsonNode candidates = root == null ? null : root.get("candidates");
         if (candidates != null && candidates.isArray() && candidates.size() > settings.maxCandidates()) {
@@ -134,7 +181,10 @@ final class SequenceHandler {
         if (parsed.isInvalid()) {
             return Either.left(Problem.invalid(parsed.getError().toJavaList()));
         }
-        SessionJson.Request r = parsed.get();
+        return command(parsed.get());
+    }
+
+    private Either<Problem, SequenceSessionUseCase.Command> command(SessionJson.Request r) {
         PolicySpec spec = r.policy();
         if (r.policyName().isPresent()) {
             Optional<PolicySpec> named = policies.get(r.policyName().get());
@@ -171,8 +221,10 @@ final class SequenceHandler {
         };
     }
 
-    /** The sequence as the CLI's {@code --format json} writes it. */
-    byte[] write(Sequence sequence) throws JsonProcessingException {
-        return mapper.writeValueAsBytes(SequenceJson.write(sequence));
+    /** The sequence as the CLI's {@code --format json} writes it, streamed to {@code out} (which stays open). */
+    void write(Sequence sequence, OutputStream out) throws IOException {
+        try (JsonGenerator g = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            SequenceJson.write(sequence, g);
+        }
     }
 }

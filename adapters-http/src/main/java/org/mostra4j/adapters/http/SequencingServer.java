@@ -145,7 +145,8 @@ public final class SequencingServer {
             if (result.isLeft()) {
                 problem(ctx, result.getLeft());
             } else {
-                ctx.status(200).contentType("application/json").result(sequence.write(result.get()));
+                ctx.status(200).contentType("application/json");
+                sequence.write(result.get(), ctx.outputStream());
             }
         });
         config.routes.get("/v1/objectives", ctx -> {

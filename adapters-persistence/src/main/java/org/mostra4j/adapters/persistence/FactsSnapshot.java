@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadHistoryPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
@@ -139,6 +140,13 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
         return found;
     }
 
+    @Override
+    public void tracks(TrackId[] ids, Track[] out) {
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = tracks.get(ids[i]);
+        }
+    }
+
     /** Every track in {@code track_id} order, as the live adapter streams them. */
     @Override
     public void forEachTrack(Consumer<Track> sink) {
@@ -218,24 +226,106 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
         private final ArtistId[] artist;
         private final long[] count;
 
+        /** Row indices by the hash of the track's text (then by row), and those hashes: a hash lookup in arrays. */
+        private final int[] byTrack;
+        private final int[] trackHash;
+        private final int[] byArtist;
+        private final int[] artistHash;
+
         private Plays(int[] day, TrackId[] track, ArtistId[] artist, long[] count) {
             this.day = day;
             this.track = track;
             this.artist = artist;
             this.count = count;
+            int[][] t = hashIndex(track);
+            this.byTrack = t[0];
+            this.trackHash = t[1];
+            int[][] a = hashIndex(artist);
+            this.byArtist = a[0];
+            this.artistHash = a[1];
         }
 
-        /** Plays on days strictly before {@code epochDay}: those before its midnight. */
+        /**
+         * Plays on days strictly before {@code epochDay}: those before its midnight, answered from these arrays (a
+         * request builds no per-track maps; the same counts as {@link ListeningHistory.Builder} would sum).
+         */
         ListeningHistory before(long epochDay) {
             int end = firstDayAtOrAfter(epochDay);
             if (end == 0) {
                 return ListeningHistory.empty();
             }
-            ListeningHistory.Builder b = ListeningHistory.builder();
-            for (int i = 0; i < end; i++) {
-                b.add(track[i], artist[i], count[i]);
+            return ListeningHistory.of(new Prefix(this, end));
+        }
+
+        /** The rows of {@code track}'s value before row {@code end}, summed; rows of one track lie together in byTrack. */
+        long trackPlays(TrackId t, int end) {
+            String v = t.value();
+            int h = v.hashCode();
+            long sum = 0;
+            for (int r = lowerBound(byTrack, trackHash, h); r < byTrack.length && trackHash[r] == h; r++) {
+                int row = byTrack[r];
+                if (row < end && track[row].value().equals(v)) {
+                    sum += count[row];
+                }
             }
-            return b.build();
+            return sum;
+        }
+
+        long artistPlays(ArtistId a, int end) {
+            String v = a.value();
+            int h = v.hashCode();
+            long sum = 0;
+            for (int r = lowerBound(byArtist, artistHash, h); r < byArtist.length && artistHash[r] == h; r++) {
+                int row = byArtist[r];
+                if (row < end && artist[row].value().equals(v)) {
+                    sum += count[row];
+                }
+            }
+            return sum;
+        }
+
+        private static int lowerBound(int[] rows, int[] hashes, int h) {
+            int lo = 0;
+            int hi = rows.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (hashes[mid] < h) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Row indices ordered by the hash of their id's text (rows without an id left out), and those hashes. */
+        private static int[][] hashIndex(Object[] ids) {
+            int n = 0;
+            for (Object id : ids) {
+                if (id != null) {
+                    n++;
+                }
+            }
+            long[] keyed = new long[n];
+            int k = 0;
+            for (int row = 0; row < ids.length; row++) {
+                if (ids[row] != null) {
+                    // hash in the high half, row in the low: sorting orders by hash, then by row (= by day)
+                    keyed[k++] = ((long) text(ids[row]).hashCode() << 32) | row;
+                }
+            }
+            Arrays.sort(keyed);
+            int[] rows = new int[n];
+            int[] hashes = new int[n];
+            for (int i = 0; i < n; i++) {
+                rows[i] = (int) keyed[i];
+                hashes[i] = (int) (keyed[i] >> 32);
+            }
+            return new int[][] {rows, hashes};
+        }
+
+        private static String text(Object id) {
+            return id instanceof TrackId t ? t.value() : ((ArtistId) id).value();
         }
 
         private int firstDayAtOrAfter(long epochDay) {
@@ -250,6 +340,68 @@ public final class FactsSnapshot implements LoadCatalogPort, LoadHistoryPort, Lo
                 }
             }
             return lo;
+        }
+
+        /** The history before row {@code end} of one user's plays. */
+        private record Prefix(Plays plays, int end) implements ListeningHistory.Source {
+            @Override
+            public long plays(TrackId track) {
+                return plays.trackPlays(track, end);
+            }
+
+            @Override
+            public long plays(ArtistId artist) {
+                return plays.artistPlays(artist, end);
+            }
+
+            @Override
+            public long totalPlays() {
+                long total = 0;
+                for (int i = 0; i < end; i++) {
+                    total += plays.count[i];
+                }
+                return total;
+            }
+
+            @Override
+            public int distinctTracks() {
+                // a row counts when it is the first row of its track: the earliest row comes first in byTrack
+                int distinct = 0;
+                for (int i = 0; i < end; i++) {
+                    if (plays.firstRowOf(plays.track[i]) == i) {
+                        distinct++;
+                    }
+                }
+                return distinct;
+            }
+
+            @Override
+            public void forEachTrack(ObjLongConsumer<TrackId> sink) {
+                for (int i = 0; i < end; i++) {
+                    sink.accept(plays.track[i], plays.count[i]);
+                }
+            }
+
+            @Override
+            public void forEachArtist(ObjLongConsumer<ArtistId> sink) {
+                for (int i = 0; i < end; i++) {
+                    if (plays.artist[i] != null) {
+                        sink.accept(plays.artist[i], plays.count[i]);
+                    }
+                }
+            }
+        }
+
+        /** The first row holding {@code t}'s text. */
+        private int firstRowOf(TrackId t) {
+            String v = t.value();
+            int h = v.hashCode();
+            for (int r = lowerBound(byTrack, trackHash, h); r < byTrack.length && trackHash[r] == h; r++) {
+                if (track[byTrack[r]].value().equals(v)) {
+                    return byTrack[r];
+                }
+            }
+            return -1;
         }
 
         static final class Builder {

@@ -90,6 +90,11 @@ public final class ReloadableFacts implements LoadCatalogPort, LoadHistoryPort, 
     }
 
     @Override
+    public void tracks(TrackId[] ids, Track[] out) {
+        current.get().tracks(ids, out);
+    }
+
+    @Override
     public void forEachTrack(Consumer<Track> sink) {
         current.get().forEachTrack(sink);
     }

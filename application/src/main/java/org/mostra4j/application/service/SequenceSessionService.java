@@ -3,9 +3,7 @@ package org.mostra4j.application.service;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
@@ -24,12 +22,15 @@ import org.mostra4j.domain.search.BeamSearch;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Relevance;
+import org.mostra4j.domain.session.RepeatedTrack;
 import org.mostra4j.domain.session.Sequence;
 import org.mostra4j.domain.session.Session;
 
 /** Validates, decorates with the objective plugins, fills missing relevance from the encoder, and searches. */
 public final class SequenceSessionService implements SequenceSessionUseCase {
     private final ObjectiveCatalogue objectives;
+    /** Built once: it keeps one immutable label set per combination of objectives. */
+    private final ObjectiveDecorator decorator;
     private final ScorerCatalogue scorers;
     private final EncodeRelevancePort encoder;
     private final LoadObjectiveFactsPort facts;
@@ -38,6 +39,7 @@ public final class SequenceSessionService implements SequenceSessionUseCase {
     public SequenceSessionService(ObjectiveCatalogue objectives, ScorerCatalogue scorers, EncodeRelevancePort encoder,
             LoadObjectiveFactsPort facts) {
         this.objectives = objectives;
+        this.decorator = new ObjectiveDecorator(objectives);
         this.scorers = scorers;
         this.encoder = encoder;
         this.facts = facts;
@@ -66,12 +68,13 @@ public final class SequenceSessionService implements SequenceSessionUseCase {
         if (candidates.isEmpty()) {
             return Either.left(new SequencingError.EmptySession(session.id()));
         }
-        Map<TrackId, Integer> seen = new HashMap<>();
+        // reported at its place in candidate order, as a map of first indices finds it
+        int repeatAt = RepeatedTrack.first(candidates).map(RepeatedTrack::index).orElse(-1);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            Integer first = seen.putIfAbsent(c.track(), i);
-            if (first != null) {
-                return Either.left(new SequencingError.DuplicateCandidate(session.id(), c.track(), first, i));
+            if (i == repeatAt) {
+                int earlier = RepeatedTrack.first(candidates).get().earlier();
+                return Either.left(new SequencingError.DuplicateCandidate(session.id(), c.track(), earlier, i));
             }
             OptionalDouble r = c.relevance();
             if (r.isPresent() && !Relevance.isValid(r.getAsDouble())) {
@@ -113,7 +116,6 @@ public final class SequenceSessionService implements SequenceSessionUseCase {
     private List<Set<ObjectiveId>> labels(Session session) {
         boolean allGiven = session.candidates().stream().allMatch(c -> c.objectives().isPresent());
         ObjectiveFacts f = allGiven ? ObjectiveFacts.none() : facts.factsFor(session.user(), session.date());
-        ObjectiveDecorator decorator = new ObjectiveDecorator(objectives);
         return session.candidates().stream().map(c -> decorator.labels(session, c, f)).toList();
     }
 

@@ -20,6 +20,7 @@ public final class Discovery implements Objective {
     @Override
     public boolean serves(ObjectiveQuery query, ObjectiveFacts facts) {
         ListeningHistory h = facts.history();
-        return !h.hasStreamed(query.track()) && query.artist().map(a -> !h.hasStreamed(a)).orElse(true);
+        // no capturing lambda: this runs for every candidate of every request
+        return !h.hasStreamed(query.track()) && (query.artist().isEmpty() || !h.hasStreamed(query.artist().get()));
     }
 }

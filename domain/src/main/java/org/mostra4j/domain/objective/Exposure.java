@@ -16,6 +16,7 @@ public final class Exposure implements Objective {
 
     @Override
     public boolean serves(ObjectiveQuery query, ObjectiveFacts facts) {
-        return query.artist().map(a -> facts.emergingArtists().contains(a, query.date())).orElse(false);
+        // no capturing lambda: this runs for every candidate of every request
+        return query.artist().isPresent() && facts.emergingArtists().contains(query.artist().get(), query.date());
     }
 }

@@ -15,25 +15,54 @@ import org.mostra4j.domain.session.Session;
  * with a candidate are used as given (the plugins are not consulted for it).
  */
 public final class ObjectiveDecorator {
-    private final ObjectiveCatalogue catalogue;
+    /** Catalogues up to this size get every label set built once, by the bit mask of the objectives served. */
+    private static final int CACHED_UP_TO = 16;
+    private final Objective[] objectives;
+    /** The immutable label set per mask (null until first served); racy filling is harmless, sets are immutable. */
+    private final Set<?>[] byMask;
 
     public ObjectiveDecorator(ObjectiveCatalogue catalogue) {
-        this.catalogue = catalogue;
+        this.objectives = catalogue.all().toArray(Objective[]::new);
+        this.byMask = new Set<?>[objectives.length <= CACHED_UP_TO ? 1 << objectives.length : 0];
     }
 
-    /** The objectives one candidate serves. */
+    /**
+     * The objectives one candidate serves, as an immutable set: one shared instance per combination, so copying it
+     * downstream ({@code Set.copyOf}) costs nothing.
+     */
     public Set<ObjectiveId> labels(Session session, Candidate candidate, ObjectiveFacts facts) {
         if (candidate.objectives().isPresent()) {
             return candidate.objectives().get();
         }
         ObjectiveQuery query = new ObjectiveQuery(session.user(), candidate.track(), candidate.artist(), session.date());
-        Set<ObjectiveId> served = new TreeSet<>();
-        for (Objective o : catalogue.all()) {
-            if (o.serves(query, facts)) {
-                served.add(o.id());
+        if (byMask.length == 0) {
+            Set<ObjectiveId> served = new TreeSet<>();
+            for (Objective o : objectives) {
+                if (o.serves(query, facts)) {
+                    served.add(o.id());
+                }
+            }
+            return Set.copyOf(served);
+        }
+        int mask = 0;
+        for (int k = 0; k < objectives.length; k++) {
+            if (objectives[k].serves(query, facts)) {
+                mask |= 1 << k;
             }
         }
-        return served;
+        @SuppressWarnings("unchecked")
+        Set<ObjectiveId> known = (Set<ObjectiveId>) byMask[mask];
+        if (known == null) {
+            Set<ObjectiveId> served = new TreeSet<>();
+            for (int k = 0; k < objectives.length; k++) {
+                if ((mask & (1 << k)) != 0) {
+                    served.add(objectives[k].id());
+                }
+            }
+            known = Set.copyOf(served);
+            byMask[mask] = known;
+        }
+        return known;
     }
 
     /**

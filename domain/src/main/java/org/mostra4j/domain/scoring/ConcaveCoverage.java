@@ -62,10 +62,11 @@ public final class ConcaveCoverage implements ObjectiveScorer {
     }
 
     private static final class CoverageState implements State {
-        private final ScoringUniverse universe;
-        private final double[][] delta;
+        /** These two and {@link #value} are rewritten only by {@link #plusReusing} on a state its caller gave up. */
+        private ScoringUniverse universe;
+        private double[][] delta;
         private final int[] counts;
-        private final double value;
+        private double value;
 
         CoverageState(ScoringUniverse universe, double[][] delta, int[] counts, double value) {
             this.universe = universe;
@@ -114,6 +115,25 @@ public final class ConcaveCoverage implements ObjectiveScorer {
                 mask &= mask - 1;
             }
             return new CoverageState(universe, delta, next, value + gain(item));
+        }
+
+        /** Writes the successor into {@code recycled} when it is a coverage state over as many objectives. */
+        @Override
+        public State plusReusing(int item, State recycled) {
+            if (!(recycled instanceof CoverageState r) || r == this || r.counts.length != counts.length) {
+                return plus(item);
+            }
+            r.universe = universe;
+            r.delta = delta;
+            double next = value + gain(item);
+            System.arraycopy(counts, 0, r.counts, 0, counts.length);
+            long mask = universe.mask(item);
+            while (mask != 0) {
+                r.counts[Long.numberOfTrailingZeros(mask)]++;
+                mask &= mask - 1;
+            }
+            r.value = next;
+            return r;
         }
     }
 }

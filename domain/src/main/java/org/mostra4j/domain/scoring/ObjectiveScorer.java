@@ -15,7 +15,8 @@ package org.mostra4j.domain.scoring;
  *   <li><b>gain bounded</b>: {@code gain(x) ≤ gainBound()} for every item not yet placed.</li>
  * </ul>
  * Monotone submodularity is what gives greedy selection its (1 − 1/e) guarantee.
- * States are immutable: {@link State#plus} returns a new state and leaves the receiver usable.
+ * States are immutable: {@link State#plus} returns a new state and leaves the receiver usable. The one
+ * exception is a state handed back to {@link State#plusReusing}, which the caller no longer reads.
  */
 public interface ObjectiveScorer {
 
@@ -32,6 +33,17 @@ public interface ObjectiveScorer {
 
         /** The state after placing {@code item}. */
         State plus(int item);
+
+        /**
+         * The state after placing {@code item}, like {@link #plus}, but it may be written into {@code recycled}: a
+         * state the caller got from a scorer earlier (in this search or a previous one) and will never read again, or
+         * null. An implementation reuses it only when it recognises it as its own kind, and never the receiver.
+         * Searches that keep a fixed number of states alive use it to run without allocating; the result must equal
+         * {@code plus(item)} in every value and gain. The default ignores {@code recycled}.
+         */
+        default State plusReusing(int item, State recycled) {
+            return plus(item);
+        }
 
         /**
          * An upper bound on {@link #gain} of every item not yet placed, computed so that no gain this

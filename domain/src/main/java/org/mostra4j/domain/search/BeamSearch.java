@@ -1,8 +1,12 @@
 package org.mostra4j.domain.search;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
 import org.mostra4j.domain.objective.LabelledCandidate;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.scoring.ObjectiveScorer;
@@ -35,57 +39,186 @@ public final class BeamSearch {
     /** Orders {@code candidates} with any objective scorer; track ids must be distinct. */
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
             SequencingPolicy policy) {
-        List<LabelledCandidate> items = new ArrayList<>(candidates);
-        items.sort(BY_TRACK);
-        for (int i = 1; i < items.size(); i++) {
-            if (items.get(i).track().equals(items.get(i - 1).track())) {
-                throw new IllegalArgumentException("duplicate candidate " + items.get(i).track());
+        Scratch scratch = Scratch.take();
+        try {
+            return search(session, candidates, scorer, policy, scratch);
+        } finally {
+            scratch.release();
+        }
+    }
+
+    private static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
+            SequencingPolicy policy, Scratch scratch) {
+        int n = candidates.size();
+        int k = policy.outputLength(n);
+        int width = policy.beamWidth();
+        scratch.ensure(n, k, width);
+        LabelledCandidate[] items = scratch.items;
+        sortByTrack(candidates, items);
+        for (int i = 1; i < n; i++) {
+            if (items[i].track().equals(items[i - 1].track())) {
+                throw new IllegalArgumentException("duplicate candidate " + items[i].track());
             }
         }
-        int n = items.size();
-        double[] rel = new double[n];
-        List<java.util.Set<ObjectiveId>> labels = new ArrayList<>(n);
+        double[] rel = scratch.rel;
         for (int i = 0; i < n; i++) {
-            rel[i] = items.get(i).relevance().value();
-            labels.add(items.get(i).objectives());
+            rel[i] = items[i].relevance().value();
         }
-        ScoringUniverse universe = ScoringUniverse.of(labels);
-        int k = policy.outputLength(n);
-        double[] gamma = new double[k];
+        ScoringUniverse universe = ScoringUniverse.of(new Labels(items, n));
+        double[] gamma = scratch.gamma;
         for (int t = 0; t < k; t++) {
             gamma[t] = PositionDiscount.at(t + 1, policy.discount());
         }
-        // states are immutable, so the empty one serves both the search and the replay
+        // states are immutable (but for those the search recycles), so the empty one serves search and replay
         ObjectiveScorer.State empty = scorer.start(universe);
-        Beam best = new Run(rel, gamma, policy.epsilon(), policy.beamWidth(), k).run(empty);
-        return replay(session, items, empty, gamma, best.order);
+        int[] best = new Run(scratch, n, policy.epsilon(), width, k).run(empty);
+        return replay(session, items, empty, gamma, best, k);
     }
 
-    private static Sequence replay(SessionId session, List<LabelledCandidate> items, ObjectiveScorer.State empty,
-            double[] gamma, int[] order) {
-        List<Placement> placements = new ArrayList<>(order.length);
+    /**
+     * Copies {@code candidates} into {@code out} in track-id order: binary insertion for session-sized inputs
+     * (no merge buffer), the library sort beyond.
+     */
+    private static void sortByTrack(List<LabelledCandidate> candidates, LabelledCandidate[] out) {
+        int n = candidates.size();
+        if (n > 64) {
+            List<LabelledCandidate> sorted = new ArrayList<>(candidates);
+            sorted.sort(BY_TRACK);
+            sorted.toArray(out);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            LabelledCandidate c = candidates.get(i);
+            int lo = 0;
+            int hi = i;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (BY_TRACK.compare(out[mid], c) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            System.arraycopy(out, lo, out, lo + 1, i - lo);
+            out[lo] = c;
+        }
+    }
+
+    private static Sequence replay(SessionId session, LabelledCandidate[] items, ObjectiveScorer.State empty,
+            double[] gamma, int[] order, int length) {
+        List<Placement> placements = new ArrayList<>(length);
         ObjectiveScorer.State state = empty;
+        ObjectiveScorer.State spare = null;
         double score = 0.0;
-        for (int t = 0; t < order.length; t++) {
+        for (int t = 0; t < length; t++) {
             int i = order[t];
-            LabelledCandidate c = items.get(i);
+            LabelledCandidate c = items[i];
             double gain = state.gain(i);
             score += gamma[t] * (c.relevance().value() + gain);
-            state = state.plus(i);
+            ObjectiveScorer.State next = state.plusReusing(i, spare);
+            spare = state == empty ? null : state;
+            state = next;
             placements.add(new Placement(t + 1, c.track(), c.relevance().value(), gain, c.objectives(), score));
         }
         return new Sequence(session, placements);
     }
 
-    /** A partial sequence: its first {@code depth} items, which are used, its scorer state and score. */
-    private record Beam(int[] order, boolean[] used, ObjectiveScorer.State state, double score) {
+    /** The first {@code size} items' labels, as the scoring universe reads them. */
+    private static final class Labels extends AbstractList<Set<ObjectiveId>> implements RandomAccess {
+        private final LabelledCandidate[] items;
+        private final int size;
+
+        Labels(LabelledCandidate[] items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        @Override
+        public Set<ObjectiveId> get(int index) {
+            return items[Objects.checkIndex(index, size)].objectives();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
-    /** One search: mutable scratch space for the extensions of one step. */
+    /**
+     * A thread's buffers for the search, grown on demand, so that a warm search allocates little beyond its result.
+     * Beams live in two generations of flat arrays (the current step's and the next one's) instead of one object
+     * with cloned arrays per extension. A nested search on the same thread (a scorer that searches) gets fresh ones.
+     */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+        private boolean inUse;
+        LabelledCandidate[] items = new LabelledCandidate[0];
+        double[] rel = new double[0];
+        double[] gamma = new double[0];
+        int[] byRelevance = new int[0];
+        int[] extBeam = new int[0];
+        int[] extItem = new int[0];
+        double[] extScore = new double[0];
+        /** Per generation: beam b's order at [b * length, (b + 1) * length). */
+        int[][] order = {new int[0], new int[0]};
+        /** Per generation: beam b's used flags at [b * n, (b + 1) * n). */
+        boolean[][] used = {new boolean[0], new boolean[0]};
+        double[][] score = {new double[0], new double[0]};
+        ObjectiveScorer.State[][] state = {new ObjectiveScorer.State[0], new ObjectiveScorer.State[0]};
+        int[] result = new int[0];
+
+        static Scratch take() {
+            Scratch s = PER_THREAD.get();
+            if (s.inUse) {
+                s = new Scratch();
+            }
+            s.inUse = true;
+            return s;
+        }
+
+        void release() {
+            java.util.Arrays.fill(items, null);
+            inUse = false;
+        }
+
+        void ensure(int n, int length, int width) {
+            if (items.length < n) {
+                items = new LabelledCandidate[n];
+                rel = new double[n];
+                byRelevance = new int[n];
+            }
+            if (gamma.length < length) {
+                gamma = new double[length];
+            }
+            if (result.length != length) {
+                result = new int[length];
+            }
+            if (extBeam.length < width) {
+                extBeam = new int[width];
+                extItem = new int[width];
+                extScore = new double[width];
+                for (int g = 0; g < 2; g++) {
+                    score[g] = new double[width];
+                    state[g] = new ObjectiveScorer.State[width];
+                }
+            }
+            for (int g = 0; g < 2; g++) {
+                if (order[g].length < width * length) {
+                    order[g] = new int[width * length];
+                }
+                if (used[g].length < width * n) {
+                    used[g] = new boolean[width * n];
+                }
+            }
+        }
+    }
+
+    /** One search over a thread's scratch: the extensions of one step and two generations of beams. */
     private static final class Run {
         private final double[] rel;
         private final double[] gamma;
         private final double epsilon;
+        private final int n;
         private final int width;
         private final int length;
         private final int[] extBeam;
@@ -93,29 +226,34 @@ public final class BeamSearch {
         private final double[] extScore;
         /** Item indices by relevance, highest first. */
         private final int[] byRelevance;
-        private Beam[] beams;
+        private final Scratch scratch;
+        /** The generation holding the current beams (0 or 1) and how many there are. */
+        private int cur;
+        private int beams;
         private int extCount;
 
-        Run(double[] rel, double[] gamma, double epsilon, int width, int length) {
-            this.rel = rel;
-            this.gamma = gamma;
+        Run(Scratch scratch, int n, double epsilon, int width, int length) {
+            this.scratch = scratch;
+            this.rel = scratch.rel;
+            this.gamma = scratch.gamma;
             this.epsilon = epsilon;
+            this.n = n;
             this.width = width;
             this.length = length;
-            this.extBeam = new int[width];
-            this.extItem = new int[width];
-            this.extScore = new double[width];
-            this.byRelevance = byRelevance(rel);
+            this.extBeam = scratch.extBeam;
+            this.extItem = scratch.extItem;
+            this.extScore = scratch.extScore;
+            this.byRelevance = byRelevance(rel, n, scratch.byRelevance);
         }
 
         /** Indices by relevance desc; insertion sort for session-sized inputs, which allocates nothing boxed. */
-        private static int[] byRelevance(double[] rel) {
-            int n = rel.length;
+        private static int[] byRelevance(double[] rel, int n, int[] out) {
             if (n > 64) {
-                return java.util.stream.IntStream.range(0, n).boxed()
+                int[] sorted = java.util.stream.IntStream.range(0, n).boxed()
                         .sorted((x, y) -> Double.compare(rel[y], rel[x])).mapToInt(Integer::intValue).toArray();
+                System.arraycopy(sorted, 0, out, 0, n);
+                return out;
             }
-            int[] out = new int[n];
             for (int i = 0; i < n; i++) {
                 int j = i;
                 while (j > 0 && rel[out[j - 1]] < rel[i]) {
@@ -127,26 +265,42 @@ public final class BeamSearch {
             return out;
         }
 
-        Beam run(ObjectiveScorer.State empty) {
-            beams = new Beam[] {new Beam(new int[length], new boolean[rel.length], empty, 0.0)};
+        /** The order of the best beam after {@code length} steps (a scratch array, valid until the next search). */
+        int[] run(ObjectiveScorer.State empty) {
+            cur = 0;
+            beams = 1;
+            java.util.Arrays.fill(scratch.used[0], 0, n, false);
+            scratch.score[0][0] = 0.0;
+            ObjectiveScorer.State[][] states = scratch.state;
+            states[0][0] = empty;
             for (int t = 0; t < length; t++) {
                 extCount = 0;
-                for (int b = 0; b < beams.length; b++) {
+                for (int b = 0; b < beams; b++) {
                     extend(b, t);
                 }
-                Beam[] next = new Beam[extCount];
+                int nxt = 1 - cur;
+                int[] fromOrder = scratch.order[cur];
+                int[] toOrder = scratch.order[nxt];
+                boolean[] fromUsed = scratch.used[cur];
+                boolean[] toUsed = scratch.used[nxt];
                 for (int e = 0; e < extCount; e++) {
-                    Beam parent = beams[extBeam[e]];
+                    int parent = extBeam[e];
                     int item = extItem[e];
-                    int[] order = parent.order.clone();
-                    order[t] = item;
-                    boolean[] used = parent.used.clone();
-                    used[item] = true;
-                    next[e] = new Beam(order, used, parent.state.plus(item), extScore[e]);
+                    System.arraycopy(fromOrder, parent * length, toOrder, e * length, t);
+                    toOrder[e * length + t] = item;
+                    System.arraycopy(fromUsed, parent * n, toUsed, e * n, n);
+                    toUsed[e * n + item] = true;
+                    // the next generation's slots hold states two steps old, which no beam reads any more
+                    ObjectiveScorer.State old = states[nxt][e];
+                    states[nxt][e] = states[cur][parent].plusReusing(item, old == empty ? null : old);
+                    scratch.score[nxt][e] = extScore[e];
                 }
-                beams = next;
+                cur = nxt;
+                beams = extCount;
             }
-            return beams[0];
+            int[] best = scratch.result;
+            System.arraycopy(scratch.order[cur], 0, best, 0, length);
+            return best;
         }
 
         /**
@@ -156,18 +310,20 @@ public final class BeamSearch {
          * is full, the scorer's gain bound ends the scan where no later item could enter it.
          */
         private void extend(int b, int t) {
-            Beam beam = beams[b];
-            boolean[] used = beam.used;
+            boolean[] used = scratch.used[cur];
+            int usedAt = b * n;
+            ObjectiveScorer.State state = scratch.state[cur][b];
+            double beamScore = scratch.score[cur][b];
             int first = 0;
-            while (used[byRelevance[first]]) {
+            while (used[usedAt + byRelevance[first]]) {
                 first++;
             }
             double max = rel[byRelevance[first]];
             double g = gamma[t];
-            double bound = beam.state.gainBound();
-            for (int r = first; r < byRelevance.length; r++) {
+            double bound = state.gainBound();
+            for (int r = first; r < n; r++) {
                 int i = byRelevance[r];
-                if (used[i]) {
+                if (used[usedAt + i]) {
                     continue;
                 }
                 if (!EpsilonFilter.eligible(max, rel[i], epsilon)) {
@@ -175,10 +331,10 @@ public final class BeamSearch {
                 }
                 // the beam is full and even the largest possible gain cannot lift this or any later
                 // (less relevant) item above the worst kept extension: the rest would all be rejected
-                if (extCount == width && beam.score + g * (rel[i] + bound) < extScore[width - 1]) {
+                if (extCount == width && beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
                     break;
                 }
-                offer(b, i, beam.score + g * (rel[i] + beam.state.gain(i)), t);
+                offer(b, i, beamScore + g * (rel[i] + state.gain(i)), t);
             }
         }
 
@@ -214,11 +370,12 @@ public final class BeamSearch {
                 return rel[i1] > rel[i2];
             }
             // items are indexed in track-id order, so comparing indices compares track ids
-            int[] p1 = beams[b1].order;
-            int[] p2 = beams[b2].order;
+            int[] order = scratch.order[cur];
+            int p1 = b1 * length;
+            int p2 = b2 * length;
             for (int t = 0; t < depth; t++) {
-                if (p1[t] != p2[t]) {
-                    return p1[t] < p2[t];
+                if (order[p1 + t] != order[p2 + t]) {
+                    return order[p1 + t] < order[p2 + t];
                 }
             }
             return i1 < i2;

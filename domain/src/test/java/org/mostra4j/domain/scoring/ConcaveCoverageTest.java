@@ -72,4 +72,33 @@ class ConcaveCoverageTest implements ObjectiveScorerLaws {
                 () -> negative.start(ScoringUniverse.of(List.of(Set.of(A)))));
         assertTrue(weight.getMessage().contains("weight of a") && weight.getMessage().contains("-1.0"), weight.getMessage());
     }
+    /**
+     * plusReusing must give exactly plus's state (bit for bit: the beam search compares scores with ==), whether it
+     * overwrites a state of the same search, of another universe, or gets nothing to reuse; and it leaves the
+     * receiver unchanged.
+     */
+    @Test
+    void plusReusingEqualsPlusBitForBit() {
+        ScoringUniverse u = ScoringUniverse.of(List.of(Set.of(A), Set.of(A, B), Set.of(B, C), Set.of(), Set.of(A, B, C)));
+        ScoringUniverse other = ScoringUniverse.of(List.of(Set.of(C), Set.of(A, B, C), Set.of(A)));
+        ObjectiveScorer g = ConcaveCoverage.of(0.7, Map.of(A, 2.5, C, 0.3), Map.of(B, Concave.LOG1P), Concave.SQRT);
+        ObjectiveScorer.State plain = g.start(u);
+        ObjectiveScorer.State reused = g.start(u);
+        ObjectiveScorer.State spare = g.start(other).plus(1).plus(0);
+        for (int item : new int[] {4, 1, 0, 2, 3}) {
+            double before = reused.value();
+            ObjectiveScorer.State next = reused.plusReusing(item, spare);
+            assertEquals(before, reused.value(), "the receiver is unchanged");
+            plain = plain.plus(item);
+            assertEquals(Double.doubleToRawLongBits(plain.value()), Double.doubleToRawLongBits(next.value()));
+            assertEquals(Double.doubleToRawLongBits(plain.gainBound()), Double.doubleToRawLongBits(next.gainBound()));
+            for (int x = 0; x < u.size(); x++) {
+                assertEquals(Double.doubleToRawLongBits(plain.gain(x)), Double.doubleToRawLongBits(next.gain(x)));
+            }
+            spare = reused;
+            reused = next;
+        }
+        ObjectiveScorer.State fresh = g.start(u).plusReusing(0, null);
+        assertEquals(g.start(u).plus(0).value(), fresh.value());
+    }
 }

@@ -67,37 +67,73 @@ public final class FeatureEncoder {
 
     private EncodedSet encode(UserId user, List<Candidate> candidates, ListeningHistory history, float[] sat) {
         int n = candidates.size();
-        int w = schema.width();
-        float[] dense = new float[n * w];
-        int[] trackIndex = new int[n];
-        double total = 0;
-        for (long p : history.trackPlays().values()) {
-            total += p;
+        TrackId[] ids = new TrackId[n];
+        ArtistId[] artists = new ArtistId[n];
+        Track[] catalogued = new Track[n];
+        List<Set<ObjectiveId>> labels = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            ids[i] = c.track();
+            artists[i] = c.artist().orElse(null);
+            catalogued[i] = c.catalogued().orElse(null);
+            labels.add(c.objectives());
         }
+        return encode(user, ids, artists, catalogued, labels, history, sat);
+    }
+
+    /**
+     * A request given as arrays (the serving path builds no per-candidate records): track ids, artists (null when
+     * unknown), catalogue entries (null when not catalogued) and the objectives each candidate serves.
+     */
+    public EncodedSet encode(UserId user, TrackId[] ids, ArtistId[] artists, Track[] catalogued,
+            List<Set<ObjectiveId>> labels, ListeningHistory history) {
+        float[] sat = new float[ids.length];
+        java.util.Arrays.fill(sat, Float.NaN);
+        return encode(user, ids, artists, catalogued, labels, history, sat);
+    }
+
+    private EncodedSet encode(UserId user, TrackId[] ids, ArtistId[] artists, Track[] catalogued,
+            List<Set<ObjectiveId>> labels, ListeningHistory history, float[] sat) {
+        return encodeInto(user, ids, artists, catalogued, labels, history, new float[ids.length * schema.width()],
+                new int[ids.length], sat);
+    }
+
+    /**
+     * As {@link #encode(UserId, TrackId[], ArtistId[], Track[], List, ListeningHistory)}, written into the caller's
+     * arrays ({@code dense} of n × width, {@code trackIndex} of n, {@code sat} of n, which the set takes as its
+     * labels): a serving thread reuses them for its next request once the set is scored.
+     */
+    public EncodedSet encodeInto(UserId user, TrackId[] ids, ArtistId[] artists, Track[] catalogued,
+            List<Set<ObjectiveId>> labels, ListeningHistory history, float[] dense, int[] trackIndex, float[] sat) {
+        int n = ids.length;
+        int w = schema.width();
+        // a sum of play counts: exact in a double, whatever the order it is added up in
+        double total = history.totalPlays();
         int base = FeatureSchema.BASE.size();
         List<ObjectiveId> objectives = schema.objectives();
         for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
+            ArtistId artist = artists[i];
+            Track t = catalogued[i];
+            Set<ObjectiveId> served = labels.get(i);
             int row = i * w;
-            long artistPlays = c.artist().map(history::plays).orElse(0L);
+            long artistPlays = artist == null ? 0L : history.plays(artist);
             dense[row] = total > 0 ? (float) (artistPlays / total) : 0f;
-            dense[row + 1] = (float) Math.log1p(history.plays(c.track()));
+            dense[row + 1] = (float) Math.log1p(history.plays(ids[i]));
             dense[row + 2] = (float) Math.log1p(artistPlays);
-            dense[row + 3] = (float) c.catalogued().map(Track::popularity).orElse(0.0).doubleValue();
-            dense[row + 4] = c.artist().isPresent() ? 1f : 0f;
-            ContentFeatures f = c.catalogued().map(Track::features).orElse(ContentFeatures.none());
+            dense[row + 3] = t == null ? 0f : (float) t.popularity();
+            dense[row + 4] = artist != null ? 1f : 0f;
+            ContentFeatures f = t == null ? ContentFeatures.none() : t.features();
             boolean content = schema.contentWidth() > 0 && f.size() == schema.contentWidth();
             dense[row + 5] = content ? 1f : 0f;
             for (int k = 0; k < objectives.size(); k++) {
-                dense[row + base + k] = c.objectives().contains(objectives.get(k)) ? 1f : 0f;
+                dense[row + base + k] = served.contains(objectives.get(k)) ? 1f : 0f;
             }
-            if (content) {
-                int off = row + base + objectives.size();
-                for (int k = 0; k < f.size(); k++) {
-                    dense[off + k] = f.get(k);
-                }
+            int off = row + base + objectives.size();
+            for (int k = 0; k < schema.contentWidth(); k++) {
+                // zeros where there is no content: the arrays may hold the thread's previous request
+                dense[off + k] = content ? f.get(k) : 0f;
             }
-            trackIndex[i] = tracks.indexOf(c.track().value());
+            trackIndex[i] = tracks.indexOf(ids[i].value());
         }
         return new EncodedSet(n, w, dense, users.indexOf(user.value()), trackIndex, sat);
     }

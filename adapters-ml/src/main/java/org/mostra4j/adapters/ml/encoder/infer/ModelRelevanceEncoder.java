@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
@@ -16,6 +15,7 @@ import org.mostra4j.adapters.ml.encoder.model.ModelFile;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadHistoryPort;
+import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.Track;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
@@ -34,6 +34,7 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
     private final Lazy<Either<String, Loaded>> model;
     private final Optional<LoadCatalogPort> catalog;
     private final Optional<LoadHistoryPort> histories;
+    private final ThreadLocal<Buffers> buffers = new ThreadLocal<>();
 
     @Inject
     public ModelRelevanceEncoder(EncoderModelLocation location, Optional<LoadCatalogPort> catalog,
@@ -74,7 +75,11 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         if (session.candidates().isEmpty()) {
             return Either.right(List.of());
         }
-        return model.get().map(m -> relevance(m.fast.score(encoded(m.features, session, labels))));
+        return model.get().map(m -> {
+            Buffers b = buffers(m, session.candidates().size());
+            m.fast.score(encoded(m.features, session, labels, b), b.scores);
+            return relevance(b.scores);
+        });
     }
 
     /** The batch API: one result per session, the model loaded once. */
@@ -86,19 +91,75 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         return out;
     }
 
-    private EncodedSet encoded(FeatureEncoder features, Session session, List<Set<ObjectiveId>> labels) {
-        List<TrackId> ids = session.candidates().stream().map(Candidate::track).toList();
-        Map<TrackId, Track> tracks = catalog.map(c -> c.tracks(ids)).orElse(Map.of());
-        ListeningHistory history = histories.map(h -> h.historyBefore(session.user(), session.date()))
-                .orElse(ListeningHistory.empty());
-        List<FeatureEncoder.Candidate> items = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            Candidate c = session.candidates().get(i);
-            Optional<Track> t = Optional.ofNullable(tracks.get(c.track()));
-            items.add(new FeatureEncoder.Candidate(c.track(), c.artist().or(() -> t.flatMap(Track::artist)), t,
-                    labels.get(i)));
+    /** This thread's buffers for sets of {@code n} candidates (requests of one size reuse them). */
+    private Buffers buffers(Loaded m, int n) {
+        Buffers b = buffers.get();
+        if (b == null || b.n != n || b.width != m.features.schema().width()) {
+            b = new Buffers(n, m.features.schema().width());
+            buffers.set(b);
         }
-        return features.encode(session.user(), items, history);
+        return b;
+    }
+
+    private EncodedSet encoded(FeatureEncoder features, Session session, List<Set<ObjectiveId>> labels, Buffers b) {
+        List<Candidate> candidates = session.candidates();
+        int n = candidates.size();
+        TrackId[] ids = b.ids;
+        ArtistId[] artists = b.artists;
+        Track[] known = b.known;
+        java.util.Arrays.fill(known, null);
+        for (int i = 0; i < n; i++) {
+            ids[i] = candidates.get(i).track();
+        }
+        if (catalog.isPresent()) {
+            catalog.get().tracks(ids, known);
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            Track t = known[i];
+            // the request's artist first, else the catalogue's
+            ArtistId artist = c.artist().orElse(null);
+            artists[i] = artist != null || t == null ? artist : t.artist().orElse(null);
+        }
+        ListeningHistory history = histories.isPresent() ? histories.get().historyBefore(session.user(), session.date())
+                : ListeningHistory.empty();
+        EncodedSet set = features.encodeInto(session.user(), ids, artists, known, labels, history, b.dense, b.tracks,
+                b.sat);
+        // the set is scored at once; drop the references so a pooled thread does not keep the request's objects
+        java.util.Arrays.fill(ids, null);
+        java.util.Arrays.fill(artists, null);
+        java.util.Arrays.fill(known, null);
+        return set;
+    }
+
+    /**
+     * One thread's arrays for encoding and scoring a set of n candidates: the serving path allocates none of them
+     * per request (the set is scored before the thread's next request reuses them).
+     */
+    private static final class Buffers {
+        final int n;
+        final int width;
+        final TrackId[] ids;
+        final ArtistId[] artists;
+        final Track[] known;
+        final float[] dense;
+        final int[] tracks;
+        /** All NaN: requests carry no labels. */
+        final float[] sat;
+        final float[] scores;
+
+        Buffers(int n, int width) {
+            this.n = n;
+            this.width = width;
+            this.ids = new TrackId[n];
+            this.artists = new ArtistId[n];
+            this.known = new Track[n];
+            this.dense = new float[n * width];
+            this.tracks = new int[n];
+            this.sat = new float[n];
+            java.util.Arrays.fill(sat, Float.NaN);
+            this.scores = new float[n];
+        }
     }
 
     private static List<Relevance> relevance(float[] p) {
