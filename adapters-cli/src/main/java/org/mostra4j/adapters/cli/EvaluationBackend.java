@@ -36,6 +36,11 @@ public interface EvaluationBackend {
     interface Opened extends AutoCloseable {
         EvaluatePoliciesUseCase useCase();
 
+        /** The model's prefix head (mostra-seq); empty when the model has none. */
+        default java.util.Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+            return java.util.Optional.empty();
+        }
+
         @Override
         void close();
     }

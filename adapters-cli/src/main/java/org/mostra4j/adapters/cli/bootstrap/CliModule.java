@@ -39,13 +39,19 @@ final class CliModule extends AbstractModule {
             oracle = Optional.of(opened.get());
         }
         var injector = Installation.openWithFactsInMemory(Optional.of(db), Optional.of(model));
+        EncodeRelevancePort encoder = injector.getInstance(EncodeRelevancePort.class);
         EvaluatePoliciesUseCase useCase = new EvaluatePoliciesService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
-                injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle);
+                injector.getInstance(ObjectiveCatalogue.class), encoder, oracle);
         return Either.right(new EvaluationBackend.Opened() {
             @Override
             public EvaluatePoliciesUseCase useCase() {
                 return useCase;
+            }
+
+            @Override
+            public Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+                return encoder.prefixRelevance();
             }
 
             @Override

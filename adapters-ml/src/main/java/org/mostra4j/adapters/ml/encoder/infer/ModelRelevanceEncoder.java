@@ -21,6 +21,7 @@ import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.session.Relevance;
 import org.mostra4j.domain.session.Session;
 
@@ -77,6 +78,13 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         return model.get().map(m -> relevance(m.fast.score(encoded(m.features, session, labels))));
     }
 
+    /** The model's prefix head; empty without a model, with a bad one, or with one trained without a head. */
+    @Override
+    public Optional<PrefixRelevance> prefixRelevance() {
+        Either<String, Loaded> m = model.get();
+        return m.isRight() ? m.get().head : Optional.empty();
+    }
+
     /** The batch API: one result per session, the model loaded once. */
     public List<Either<String, List<Relevance>>> encodeAll(List<Session> sessions, List<List<Set<ObjectiveId>>> labels) {
         List<Either<String, List<Relevance>>> out = new ArrayList<>(sessions.size());
@@ -112,10 +120,12 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
     private static final class Loaded {
         final FeatureEncoder features;
         final FastSetEncoder fast;
+        final Optional<PrefixRelevance> head;
 
         Loaded(EncoderModel m) {
             this.features = m.features();
             this.fast = new FastSetEncoder(m.weights());
+            this.head = m.head().map(h -> h.head());
         }
     }
 }
