@@ -91,6 +91,8 @@ public final class PrefixAwareBeamSearch {
     /** One search: scratch space for the extensions of one step. */
     private static final class Run {
         private final double[] rel;
+        /** logit(rel), once per search: the head moves SAT in logit space. */
+        private final double[] logit;
         private final double[] gamma;
         private final double epsilon;
         private final int width;
@@ -105,6 +107,10 @@ public final class PrefixAwareBeamSearch {
 
         Run(double[] rel, double[] gamma, double epsilon, int width, int length) {
             this.rel = rel;
+            this.logit = new double[rel.length];
+            for (int i = 0; i < rel.length; i++) {
+                logit[i] = PrefixRelevance.logit(rel[i]);
+            }
             this.gamma = gamma;
             this.epsilon = epsilon;
             this.width = width;
@@ -145,7 +151,7 @@ public final class PrefixAwareBeamSearch {
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < rel.length; i++) {
                 if (!used[i]) {
-                    adjusted[i] = PrefixRelevance.adjust(rel[i], beam.prefix.shift(i));
+                    adjusted[i] = PrefixRelevance.adjust(rel[i], logit[i], beam.prefix.shift(i));
                     max = Math.max(max, adjusted[i]);
                 }
             }

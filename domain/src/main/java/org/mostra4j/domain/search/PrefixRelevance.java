@@ -52,13 +52,19 @@ public interface PrefixRelevance {
      * logit), so a zero correction changes nothing.
      */
     static double adjust(double relevance, double shift) {
-        if (shift == 0.0) {
+        return adjust(relevance, logit(relevance), shift);
+    }
+
+    /** {@link #adjust(double, double)} with {@code logit(relevance)} computed once by the caller. */
+    static double adjust(double relevance, double logit, double shift) {
+        if (shift == 0.0 || relevance <= 0.0 || relevance >= 1.0) {
             return relevance;
         }
-        if (relevance <= 0.0 || relevance >= 1.0) {
-            return relevance;
-        }
-        double logit = Math.log(relevance / (1.0 - relevance)) + shift;
-        return 1.0 / (1.0 + Math.exp(-logit));
+        return 1.0 / (1.0 + Math.exp(-(logit + shift)));
+    }
+
+    /** {@code ln(s / (1 − s))}; infinite at 0 and 1, where {@link #adjust} keeps s as it is. */
+    static double logit(double relevance) {
+        return Math.log(relevance / (1.0 - relevance));
     }
 }
