@@ -96,8 +96,28 @@ public final class SimulatedOutcomeOracle implements OutcomeOraclePort {
         });
     }
 
+    /**
+     * The last session this thread asked about: an evaluation asks about one session for every policy in a
+     * row, so regenerating it once instead of once per question halves the oracle's cost (drafts are only
+     * read after retrieval).
+     */
+    private final ThreadLocal<Cached> last = new ThreadLocal<>();
+
+    private record Cached(SessionId session, SessionDraft draft) {
+    }
+
     private Either<String, SessionDraft> draft(SessionId session) {
         Objects.requireNonNull(session, "session");
+        Cached cached = last.get();
+        if (cached != null && cached.session().equals(session)) {
+            return Either.right(cached.draft());
+        }
+        Either<String, SessionDraft> fresh = regenerate(session);
+        fresh.forEach(d -> last.set(new Cached(session, d)));
+        return fresh;
+    }
+
+    private Either<String, SessionDraft> regenerate(SessionId session) {
         Optional<Long> index = world.ids.sessionIndex(session.value(), world.sessions());
         if (index.isEmpty()) {
             return Either.left("unknown session " + session + " (this world has " + world.sessions() + " sessions)");
