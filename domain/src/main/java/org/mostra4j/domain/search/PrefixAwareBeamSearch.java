@@ -19,7 +19,8 @@ import org.mostra4j.domain.session.SessionId;
  * {@code s_i(prefix)}. The ε filter compares those ({@code s_max(prefix) − s_i(prefix) ≤ ε}), the
  * partial score adds {@code γ_t (s_i(prefix) + Δg(i | prefix))}, and ties are broken as in
  * {@link BeamSearch} (score desc, the last track's prefix-aware SAT desc, track ids asc). With
- * {@link PrefixRelevance#NONE} the result equals {@link BeamSearch}'s exactly. Placements carry the
+ * a correction that is exactly 0 the result equals {@link BeamSearch}'s exactly ({@link PrefixRelevance#NONE}
+ * is handed to it). Placements carry the
  * prefix-aware SAT. Cost O(K · B · n · (objectives + head)); every candidate of every beam is scored
  * at every step, since the band's best member depends on the prefix.
  */
@@ -39,6 +40,10 @@ public final class PrefixAwareBeamSearch {
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
             SequencingPolicy policy, PrefixRelevance head) {
         Objects.requireNonNull(head, "head");
+        if (head == PrefixRelevance.NONE) {
+            // no correction: today's decoder, whose sorted band and gain bound make it cheaper
+            return BeamSearch.search(session, candidates, scorer, policy);
+        }
         List<LabelledCandidate> items = new ArrayList<>(candidates);
         items.sort(BY_TRACK);
         for (int i = 1; i < items.size(); i++) {
