@@ -21,7 +21,8 @@ import org.mostra4j.domain.session.SessionId;
  * (n = 50, K = 20, B = 5): {@link BeamSearch}, {@link PrefixAwareBeamSearch} without a correction, and with
  * the head the demo learned. Also the head alone per candidate-step (one {@code shift} and one
  * {@code adjust}), the figure the issue bounds at 2 µs.
- * Run: {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.PrefixAwareCpuTime}.
+ * Run: {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.PrefixAwareCpuTime [K]}
+ * (K = 20 by default; 0 = all 50 positions, what the service orders by default).
  */
 public final class PrefixAwareCpuTime {
     private static final int BATCHES = 40;
@@ -36,13 +37,14 @@ public final class PrefixAwareCpuTime {
     }
 
     public static void main(String[] args) {
+        int length = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         RandomSessions random = new RandomSessions(42);
         List<List<LabelledCandidate>> sessions = IntStream.range(0, 256).mapToObj(i -> random.next(50)).toList();
         SessionId id = SessionId.of("bench");
-        System.out.println("n = 50, K = 20, B = 5, 3 objectives, relevance ~ Beta(5,5); CPU µs per session, median"
+        System.out.println("n = 50, K = " + (length == 0 ? "all" : length) + ", B = 5, 3 objectives, relevance ~ Beta(5,5); CPU µs per session, median"
                 + " (min) over " + BATCHES + " batches of " + PER_BATCH + " after as many warm-up batches");
         for (double epsilon : new double[] {0.05, 1.0}) {
-            SequencingPolicy p = SequencingPolicy.defaults().withEpsilon(epsilon).withBeamWidth(5).withLength(20);
+            SequencingPolicy p = SequencingPolicy.defaults().withEpsilon(epsilon).withBeamWidth(5).withLength(length);
             double[] today = time(s -> BeamSearch.search(id, s, p).length(), sessions);
             double[] none = time(s -> PrefixAwareBeamSearch.search(id, s, p, PrefixRelevance.NONE).length(), sessions);
             double[] head = time(s -> PrefixAwareBeamSearch.search(id, s, p, HEAD).length(), sessions);
