@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mostra4j.adapters.cli.report.MainTable;
-import org.mostra4j.adapters.cli.report.ReportJson;
-import org.mostra4j.adapters.cli.report.ReportWriter;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.RankingPolicy;
 import org.mostra4j.domain.evaluation.policy.SequenceAwarePolicies;
@@ -43,7 +41,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
     private final EvaluationBackend backend;
     private final ObjectiveCatalogue objectives;
-    private final ReportWriter writer;
+    private final WriteReportPort writer;
     @Spec
     CommandSpec spec;
 
@@ -92,11 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
     int replicates;
 
     @Inject
-    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives) {
-        this(backend, objectives, ReportWriter.withJFreeChart());
-    }
-
-    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, ReportWriter writer) {
+    EvaluateCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, WriteReportPort writer) {
         this.backend = backend;
         this.objectives = objectives;
         this.writer = writer;
@@ -149,10 +143,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {
-        stdout.print(output.json() ? ReportJson.render(report) : MainTable.render(report));
+        stdout.print(output.json() ? writer.json(report) : writer.table(report));
         stdout.flush();
         if (out != null) {
-            ReportWriter.Written w = writer.write(report, out);
+            WriteReportPort.Written w = writer.write(report, out);
             w.warnings().forEach(x -> err.println("warning: " + x));
             err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
         }

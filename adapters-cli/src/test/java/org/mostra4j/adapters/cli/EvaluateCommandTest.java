@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mostra4j.adapters.cli.report.ReportWriter;
+import org.mostra4j.adapters.report.ReportWriter;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import picocli.CommandLine;
 

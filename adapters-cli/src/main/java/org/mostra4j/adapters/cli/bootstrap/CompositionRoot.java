@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mostra4j.adapters.http.HttpModule;
 import org.mostra4j.adapters.ml.MlModule;
+import org.mostra4j.adapters.report.ReportModule;
 import org.mostra4j.adapters.simulation.SimulationModule;
 import org.mostra4j.application.MostraModule;
 
@@ -23,7 +24,7 @@ public final class CompositionRoot {
      */
     public static List<Module> modules() {
         return List.of(new MostraModule(), new MlModule(), new SimulationModule(),
-                new HttpModule(), new CliModule(), new StoreScopedGs.CommandsModule());
+                new HttpModule(), new ReportModule(), new CliModule(), new StoreScopedGs.CommandsModule());
     }
 
     /** The injector for the CLI; {@code overrides} replace bindings (tests, per-command configuration). */

@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli.report;
+package org.mostra4j.adapters.report;
 
 import java.io.IOException;
 import java.nio.file.Path;

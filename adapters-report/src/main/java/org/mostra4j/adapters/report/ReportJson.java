@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli.report;
+package org.mostra4j.adapters.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli.report;
+package org.mostra4j.adapters.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

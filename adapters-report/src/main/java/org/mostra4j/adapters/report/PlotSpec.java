@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli.report;
+package org.mostra4j.adapters.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mostra4j.adapters.cli.report;
+package org.mostra4j.adapters.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,15 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.mostra4j.domain.evaluation.EvaluationReport;
+import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.evaluation.EvaluationReport;
 
 /**
  * Writes an evaluation into a folder: {@code report.md}, {@code report.json} and one trade-off plot per
  * objective ({@code tradeoff-<objective>.png}, or {@code .svg} when the PNG cannot be drawn, e.g. no
  * fonts on a headless machine).
  */
-public final class ReportWriter {
+public final class ReportWriter implements WriteReportPort {
     private final ChartRenderer renderer;
 
     public ReportWriter(ChartRenderer renderer) {
@@ -26,14 +27,17 @@ public final class ReportWriter {
         return new ReportWriter(ChartRenderer.JFREECHART);
     }
 
-    /** What was written, and any fallback taken. */
-    public record Written(List<Path> files, List<String> warnings) {
-        public Written {
-            files = List.copyOf(files);
-            warnings = List.copyOf(warnings);
-        }
+    @Override
+    public String table(EvaluationReport report) {
+        return MainTable.render(report);
     }
 
+    @Override
+    public String json(EvaluationReport report) {
+        return ReportJson.render(report);
+    }
+
+    @Override
     public Written write(EvaluationReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
