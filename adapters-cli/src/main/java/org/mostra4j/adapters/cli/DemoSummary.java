@@ -25,7 +25,8 @@ record DemoSummary(Path dir, Path report, double seconds) {
                 "discovery", "boost", "GS");
         for (JsonNode p : json.path("policies")) {
             String name = p.path("policy").asText();
-            if (name.equals("sat-only") || name.startsWith("mostra-eps[") || name.equals("logged")) {
+            if (name.equals("sat-only") || name.startsWith("mostra-eps[") || name.equals("logged")
+                    || name.startsWith("mostra-seq[") || name.startsWith("mostra-seq-b1[")) {
                 JsonNode change = p.path("changePercent");
                 out.printf("%-28s %13.2f%% %11.2f%% %11.2f%% %11.2f%%", name,
                         change.path(json.path("trueSat").asBoolean() ? "sat_true" : "sat_predicted").path("value")
@@ -42,6 +43,7 @@ record DemoSummary(Path dir, Path report, double seconds) {
         if (gs) {
             out.println("GS: diversity of the top " + k + " in the track-embedding space; a negative change = more diverse");
         }
+        SequenceAwareSummary.print(out, json);
         gs(out);
         out.printf("%nreport: %s (interactive: report.html, opens offline; plots: tradeoff-*.png)%ntook %.0f s%n",
                 report.resolve("report.md"), seconds);

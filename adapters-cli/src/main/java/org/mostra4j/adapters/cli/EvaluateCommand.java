@@ -18,7 +18,9 @@ import org.mostra4j.application.port.out.WriteFrontierReportPort;
 import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.RankingPolicy;
+import org.mostra4j.domain.evaluation.policy.SequenceAwarePolicies;
 import org.mostra4j.domain.evaluation.policy.StandardPolicies;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.SequencingPolicy;
 import picocli.CommandLine.Command;
@@ -82,6 +84,11 @@ final class EvaluateCommand implements Callable<Integer> {
     Path out;
     @Mixin
     OutputFormatOption output = new OutputFormatOption();
+    @Option(names = "--sequence-aware", negatable = true, paramLabel = "", description = "Add mostra-seq (SAT"
+            + " that depends on the prefix already placed, from the model's sequence head) over the epsilon sweep"
+            + " (lambda 0.07) and a lambda sweep (epsilon 0.2), each at beam B and at B = 1. Default: on when the model"
+            + " has a sequence head; --sequence-aware with a model without one is an error.")
+    Boolean sequenceAware;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seeds the bootstrap and the random"
             + " policy (default ${DEFAULT-VALUE}).")
     long seed;
@@ -123,16 +130,17 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SequencingPolicy base = SequencingPolicy.defaults().withLength(length == null ? k : length);
-        List<RankingPolicy> policies = StandardPolicies.of(base, epsilons, lambdas,
-                List.copyOf(objectives.ids()), seed);
+        Either<EvaluationError, EvaluationReport> result;
+        EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
+        List<RankingPolicy> policies = new ArrayList<>(StandardPolicies.of(base, epsilons, lambdas,
+                List.copyOf(objectives.ids()), seed));
+        policies.addAll(sequenceAware(opened, base));
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, k, sessions,
                 EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, replicates, seed, p -> { }, skip);
         if (embeddings != null) {
             command = command.withVectors(backend.embeddings(embeddings)
                     .getOrElseThrow(e -> new UsageException("--embeddings: " + e)));
         }
-        Either<EvaluationError, EvaluationReport> result;
-        EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world)).getOrElseThrow(UsageException::new);
         try (opened; CountProgress progress = CountProgress.start("evaluate", 0, "sessions", err)) {
             result = opened.useCase().evaluate(command.withProgress(p -> progress.update(p.done(), p.target())));
         }
@@ -181,6 +189,20 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         report.runId().ifPresent(id -> err.println("stored as evaluation run " + id + " in " + db));
         return 0;
+    }
+
+    /** mostra-seq's sweeps when the model has a head and they are not switched off. */
+    private List<RankingPolicy> sequenceAware(EvaluationBackend.Opened opened, SequencingPolicy base) {
+        java.util.Optional<PrefixRelevance> head = opened.prefixRelevance();
+        if (Boolean.TRUE.equals(sequenceAware) && head.isEmpty()) {
+            opened.close();
+            throw new UsageException("--sequence-aware: " + model + " has no sequence head (train it again with this"
+                    + " build; models written before format version 2 have none)");
+        }
+        if (Boolean.FALSE.equals(sequenceAware) || head.isEmpty()) {
+            return List.of();
+        }
+        return SequenceAwarePolicies.of(base, epsilons, lambdas, head.get());
     }
 
     private void print(EvaluationReport report, PrintWriter stdout, PrintWriter err) throws IOException {

@@ -48,6 +48,11 @@ public interface EvaluationBackend {
             throw new UsageException("this build does not wire tune");
         }
 
+        /** The model's prefix head (mostra-seq); empty when the model has none. */
+        default java.util.Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+            return java.util.Optional.empty();
+        }
+
         @Override
         void close();
     }

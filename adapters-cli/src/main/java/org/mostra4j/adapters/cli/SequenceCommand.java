@@ -64,6 +64,10 @@ final class SequenceCommand implements Callable<Integer> {
     Integer length;
     @Option(names = "--no-discount", description = "Turn the position discount 1/log2(t+1) off.")
     boolean noDiscount;
+    @Option(names = "--sequence-aware", negatable = true, description = "mostra-seq: correct each candidate's"
+            + " SAT for the tracks placed before it with the model's sequence head (default: on when the --model has"
+            + " one; --sequence-aware without such a model is an error; --no-sequence-aware = the published decoder).")
+    Boolean sequenceAware;
     @Option(names = "--db", paramLabel = "FILE", description = "Store with the catalogue, histories and objective "
             + "lists (for objective labels and the encoder's features).")
     Path db;
@@ -93,7 +97,8 @@ final class SequenceCommand implements Callable<Integer> {
         SequenceSessionUseCase chosen = db == null && model == null ? useCase
                 : Installation.openForReading(Optional.ofNullable(db),
                         Optional.ofNullable(model)).getInstance(SequenceSessionUseCase.class);
-        Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy))
+        Sequence result = chosen.sequence(new SequenceSessionUseCase.Command(request.session(), policy)
+                        .withSequenceAware(merged.sequenceAwareChoice()))
                 .getOrElseThrow(e -> new UsageException(session + ": " + e.message()));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
@@ -112,7 +117,7 @@ final class SequenceCommand implements Callable<Integer> {
         c.putAll(concave);
         return new PolicySpec(epsilon != null ? epsilon : file.epsilon(), lambda != null ? lambda : file.lambda(), w, c,
                 beam != null ? beam : file.beam(), length != null ? length : file.length(),
-                noDiscount ? Boolean.FALSE : file.discount());
+                noDiscount ? Boolean.FALSE : file.discount(), sequenceAware != null ? sequenceAware : file.sequenceAware());
     }
 
     static void printTable(PrintWriter out, Sequence s, SequencingPolicy p) {

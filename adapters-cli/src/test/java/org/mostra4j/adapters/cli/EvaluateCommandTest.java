@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +149,29 @@ class EvaluateCommandTest {
         assertFalse(json.get("trueSat").asBoolean());
         assertFalse(json.get("policies").get(0).get("metrics").has("sat_true"));
         assertEquals("sat_predicted", json.get("tradeOff").get("satMetric").asText());
+    }
+
+    @Test
+    void aModelWithASequenceHeadAddsMostraSeqAtBothBeamsUnlessSwitchedOff() {
+        world.head = Optional.of(new org.mostra4j.domain.search.LinearPrefixHead(
+                List.of(org.mostra4j.domain.catalog.ObjectiveId.DISCOVERY), List.of(0.0, -0.1, 0.0, -1.0, 0.0, 0.0)));
+        CliRun r = run(world, "--world", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String p : List.of("mostra-seq[epsilon=0.05]", "mostra-seq-b1[epsilon=0.05]",
+                "mostra-seq-lambda[lambda=0.07]", "mostra-seq-lambda-b1[lambda=0.07]")) {
+            assertTrue(r.out().contains(p), p + " in " + r.out());
+        }
+        CliRun off = run(world, "--world", dir.toString(), "--no-sequence-aware");
+        assertEquals(0, off.exitCode(), off.err());
+        assertFalse(off.out().contains("mostra-seq"), off.out());
+    }
+
+    @Test
+    void askingForMostraSeqWithAModelWithoutAHeadIsAUsageError() {
+        CliRun r = run(world, "--sequence-aware");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--sequence-aware") && r.err().contains("has no sequence head"), r.err());
+        assertFalse(run(world).out().contains("mostra-seq"), "no head, no mostra-seq by default");
     }
 
     @Test

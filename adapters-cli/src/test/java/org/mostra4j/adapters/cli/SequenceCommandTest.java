@@ -117,6 +117,22 @@ class SequenceCommandTest {
     }
 
     @Test
+    void sequenceAwareWithoutAModelHeadIsAUsageErrorAndOffLeavesTheWorkedExample() throws IOException {
+        CliRun r = CliRun.of("sequence", "--session", WORKED_EXAMPLE.toString(), "--sequence-aware");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("sequenceAware") && r.err().contains("no sequence head"), r.err());
+        CliRun off = CliRun.of("sequence", "--session", WORKED_EXAMPLE.toString(), "--no-sequence-aware",
+                "--format", "json");
+        assertEquals(List.of("t2", "t4", "t1", "t3"), tracks(off.out()));
+        Path f = write("""
+                {"sessionId":"s","userId":"u","date":"2026-01-01","candidates":[{"trackId":"a","relevance":0.5}],
+                 "policy":{"sequenceAware":"yes"}}""");
+        CliRun bad = CliRun.of("sequence", "--session", f.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("policy.sequenceAware: expected true or false"), bad.err());
+    }
+
+    @Test
     void unknownFlagIsAUsageError() {
         assertEquals(2, CliRun.of("sequence", "--session", WORKED_EXAMPLE.toString(), "--bogus").exitCode());
         assertEquals(2, CliRun.of("no-such-command").exitCode());

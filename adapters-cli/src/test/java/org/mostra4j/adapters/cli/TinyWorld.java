@@ -38,6 +38,8 @@ final class TinyWorld implements EvaluationBackend {
     private final List<LoggedSession> sessions = new ArrayList<>();
     private final Map<TrackId, Double> predicted = new HashMap<>();
     boolean closed;
+    /** The model's sequence head; none unless a test sets one. */
+    Optional<org.mostra4j.domain.search.PrefixRelevance> head = Optional.empty();
 
     TinyWorld() {
         SplittableRandom r = new SplittableRandom(5);
@@ -103,6 +105,11 @@ final class TinyWorld implements EvaluationBackend {
 
             public void close() {
                 closed = true;
+            }
+
+            @Override
+            public Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+                return head;
             }
         });
     }

@@ -200,7 +200,8 @@ final class SequenceHandler {
         if (policy.isLeft()) {
             return Either.left(Problem.invalid(SequencingProblems.of(policy.getLeft())));
         }
-        return Either.right(new SequenceSessionUseCase.Command(r.session(), policy.get()));
+        return Either.right(new SequenceSessionUseCase.Command(r.session(), policy.get())
+                .withSequenceAware(r.policy().sequenceAwareChoice()));
     }
 
     private Either<Problem, Sequence> sequence(Admission.Ticket ticket, SequenceSessionUseCase.Command command) {

@@ -102,6 +102,17 @@ class BadInputTest {
     }
 
     @Test
+    void sequenceAwareNeedsABooleanAndAModelWithASequenceHead() throws Exception {
+        var typed = problem(server.post("/v1/sequence", session(TWO, "{\"sequenceAware\":\"yes\"}")), 422,
+                "invalid-request");
+        assertEquals(List.of("$.policy.sequenceAware"), ServerFixture.paths(typed));
+        var noHead = problem(server.post("/v1/sequence", session(TWO, "{\"sequenceAware\":true}")), 422,
+                "invalid-request");
+        assertEquals(List.of("$.policy.sequenceAware"), ServerFixture.paths(noHead));
+        assertEquals(200, server.post("/v1/sequence", session(TWO, "{\"sequenceAware\":false}")).statusCode());
+    }
+
+    @Test
     void emptyAndOversizedSessionsAreRefused() throws Exception {
         var empty = problem(server.post("/v1/sequence", session("[]", null)), 422, "invalid-request");
         assertEquals(List.of("$.candidates"), ServerFixture.paths(empty));

@@ -71,6 +71,30 @@ final class CompletionModel {
         }
     }
 
+    /** The logit of each position split into {@link #TERMS}: track quality, set share, unfamiliar run, fatigue. */
+    double[][] terms(int user, int[] order, boolean[] discovery, int len) {
+        double[] full = new double[len];
+        logits(user, order, discovery, len, world.emergingAppeal, full);
+        double[][] out = new double[TERMS.size()][len];
+        int discoveries = 0;
+        for (int i = 0; i < len; i++) {
+            discoveries += discovery[i] ? 1 : 0;
+        }
+        double setTerm = len == 0 ? 0 : m.discoveryShare() * discoveries / len;
+        int run = 0;
+        for (int i = 0; i < len; i++) {
+            run = discovery[i] ? run + 1 : 0;
+            out[1][i] = -setTerm;
+            out[2][i] = -m.unfamiliarRun() * Math.min(m.runCap(), Math.max(0, run - 1));
+            out[3][i] = -m.positionFatigue() * logPosition(i + 1);
+            // the rest of the logit is the track's own quality for this user (emerging appeal included)
+            out[0][i] = full[i] - out[1][i] - out[2][i] - out[3][i];
+        }
+        return out;
+    }
+
+    static final java.util.List<String> TERMS = java.util.List.of("track", "set_share", "unfamiliar_run", "fatigue");
+
     void probabilities(int user, int[] order, boolean[] discovery, int len, double[] out) {
         logits(user, order, discovery, len, world.emergingAppeal, out);
         for (int i = 0; i < len; i++) {

@@ -30,6 +30,35 @@ public final class SimulatedOutcomeOracle implements OutcomeOraclePort {
 
     @Override
     public Either<String, List<Double>> expectedCompletion(SessionId session, List<TrackId> order) {
+        return served(session, order).map(s -> probabilities(s.user, s.tracks, s.tracks.length));
+    }
+
+    @Override
+    public List<String> termNames() {
+        return CompletionModel.TERMS;
+    }
+
+    @Override
+    public Either<String, List<List<Double>>> completionTerms(SessionId session, List<TrackId> order) {
+        return served(session, order).map(s -> {
+            CompletionModel model = new CompletionModel(world);
+            boolean[] discovery = new boolean[s.tracks.length];
+            for (int i = 0; i < discovery.length; i++) {
+                discovery[i] = model.isDiscovery(s.user, s.tracks[i]);
+            }
+            List<List<Double>> out = new ArrayList<>();
+            for (double[] term : model.terms(s.user, s.tracks, discovery, s.tracks.length)) {
+                out.add(java.util.Arrays.stream(term).boxed().toList());
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** A served order resolved to the world's track indices. */
+    private record Served(int user, int[] tracks) {
+    }
+
+    private Either<String, Served> served(SessionId session, List<TrackId> order) {
         Objects.requireNonNull(order, "order");
         return draft(session).flatMap(d -> {
             int[] tracks = new int[order.size()];
@@ -47,7 +76,7 @@ public final class SimulatedOutcomeOracle implements OutcomeOraclePort {
                 }
                 tracks[i] = t.get();
             }
-            return Either.right(probabilities(d.user, tracks, tracks.length));
+            return Either.right(new Served(d.user, tracks));
         });
     }
 
@@ -67,8 +96,28 @@ public final class SimulatedOutcomeOracle implements OutcomeOraclePort {
         });
     }
 
+    /**
+     * The last session this thread asked about: an evaluation asks about one session for every policy in a
+     * row, so regenerating it once instead of once per question halves the oracle's cost (drafts are only
+     * read after retrieval).
+     */
+    private final ThreadLocal<Cached> last = new ThreadLocal<>();
+
+    private record Cached(SessionId session, SessionDraft draft) {
+    }
+
     private Either<String, SessionDraft> draft(SessionId session) {
         Objects.requireNonNull(session, "session");
+        Cached cached = last.get();
+        if (cached != null && cached.session().equals(session)) {
+            return Either.right(cached.draft());
+        }
+        Either<String, SessionDraft> fresh = regenerate(session);
+        fresh.forEach(d -> last.set(new Cached(session, d)));
+        return fresh;
+    }
+
+    private Either<String, SessionDraft> regenerate(SessionId session) {
         Optional<Long> index = world.ids.sessionIndex(session.value(), world.sessions());
         if (index.isEmpty()) {
             return Either.left("unknown session " + session + " (this world has " + world.sessions() + " sessions)");

@@ -89,6 +89,37 @@ class OracleContractTest {
     }
 
     @Test
+    void theTermsSumToTheLogitAndNameTheRunAndFatigue() {
+        int checked = 0;
+        SimulationConfig.TrueModel m = WORLD.config.model();
+        for (long k = 0; k < 300 && checked < 10; k++) {
+            Split s = split(k);
+            if (s.familiar.size() < 3 || s.discovery.size() < 3) {
+                continue;
+            }
+            List<TrackId> order = List.of(s.familiar.get(0), s.discovery.get(0), s.familiar.get(1), s.discovery.get(1),
+                    s.discovery.get(2), s.familiar.get(2));
+            List<Double> p = ORACLE.expectedCompletion(session(k), order).get();
+            List<List<Double>> terms = ORACLE.completionTerms(session(k), order).get();
+            assertEquals(List.of("track", "set_share", "unfamiliar_run", "fatigue"), ORACLE.termNames());
+            for (int t = 0; t < order.size(); t++) {
+                double logit = 0;
+                for (List<Double> term : terms) {
+                    logit += term.get(t);
+                }
+                assertEquals(p.get(t), 1 / (1 + Math.exp(-logit)), 1e-12, "position " + (t + 1));
+                assertEquals(-m.discoveryShare() * 3 / 6.0, terms.get(1).get(t), 1e-12);
+                assertEquals(-m.positionFatigue() * Math.log(t + 1), terms.get(3).get(t), 1e-12);
+            }
+            // d2 at position 5 ends a run of two unfamiliar tracks: one extra in a row
+            assertEquals(-m.unfamiliarRun(), terms.get(2).get(4), 1e-12);
+            assertEquals(0.0, terms.get(2).get(3), 0.0);
+            checked++;
+        }
+        assertTrue(checked >= 5, "enough sessions with both kinds: " + checked);
+    }
+
+    @Test
     void laterPositionsCompleteLessOften() {
         List<TrackId> order = ORACLE.loggedOrder(session(1)).get();
         TrackId first = order.get(0);

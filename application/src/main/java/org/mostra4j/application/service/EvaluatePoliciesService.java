@@ -106,6 +106,9 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         private long oracleAnswers;
         private long passed;
         private String oracleMiss = "";
+        /** Per policy and oracle term: the sum of the term over each session's top k, and the positions summed. */
+        private final double[][] termSums;
+        private final long[] termPositions;
 
         Run(Command command, List<RankingPolicy> policies, MetricLayout layout) {
             this.command = command;
@@ -119,6 +122,9 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             this.diversity = command.vectors().map(v -> new SequenceGs(v, command.k()));
             this.gsIndex = layout.indexOf(MetricLayout.GS).orElse(-1);
             join.resetCounts();
+            int terms = oracle.map(o -> o.termNames().size()).orElse(0);
+            this.termSums = new double[policies.size()][terms];
+            this.termPositions = new long[policies.size()];
         }
 
         void chunk(List<LoggedSession> all) {
@@ -150,6 +156,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 checkPermutation(policy, s, order);
                 Optional<double[]> truth = truth(s, order);
                 if (truth.isPresent()) {
+                    addTerms(p, s, order);
                     scorer.score(s, order, truth.get(), values, defined);
                 } else {
                     scorer.score(s, order, values, defined);
@@ -157,6 +164,22 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                 scoreDiversity(s, order);
                 evaluation.add(p, values, defined);
             }
+        }
+
+        /** Adds the oracle's terms over the top k of this order to policy p's sums (evaluation notes only). */
+        private void addTerms(int p, EvaluationSession s, int[] order) {
+            if (termSums[p].length == 0) {
+                return;
+            }
+            int top = Math.min(command.k(), order.length);
+            oracle.get().completionTerms(s.id(), s.tracks(order)).forEach(terms -> {
+                for (int k = 0; k < termSums[p].length; k++) {
+                    for (int t = 0; t < top; t++) {
+                        termSums[p][k] += terms.get(k).get(t);
+                    }
+                }
+                termPositions[p] += top;
+            });
         }
 
         /** Sets the {@code gs} metric when embeddings were given; a top k it cannot score stays undefined. */
@@ -202,6 +225,34 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
             }
         }
 
+        /**
+         * Where true SAT goes: the oracle's logit terms, mean per top-k position, as change against SAT-only
+         * (negative = that term costs this policy satisfaction). Only when the oracle splits its model.
+         */
+        private Optional<String> termNotes() {
+            List<String> names = oracle.map(OutcomeOraclePort::termNames).orElse(List.of());
+            if (names.isEmpty() || termPositions[0] == 0) {
+                return Optional.empty();
+            }
+            StringBuilder b = new StringBuilder("True-SAT terms (the oracle's logit split into " + String.join(", ",
+                    names) + "; mean per top-" + command.k() + " position, change against " + SatOnly.LABEL.display()
+                    + "; negative = the term costs satisfaction):");
+            for (int p = 0; p < policies.size(); p++) {
+                if (termPositions[p] == 0) {
+                    continue;
+                }
+                b.append(p == 0 ? " " : "; ").append(policies.get(p).label().display());
+                for (int k = 0; k < names.size(); k++) {
+                    double mean = termSums[p][k] / termPositions[p];
+                    double reference = termSums[0][k] / termPositions[0];
+                    b.append(k == 0 ? " " : " ").append(names.get(k)).append(p == 0 ? " " : " Δ")
+                            .append(String.format(java.util.Locale.ROOT, p == 0 ? "%.4f" : "%+.4f",
+                                    p == 0 ? mean : mean - reference));
+                }
+            }
+            return Optional.of(b.toString());
+        }
+
         EvaluationReport report() {
             return new EvaluationReport(command.k(), evaluated, skipped, command.replicates(), command.seed(),
                     SatOnly.LABEL, oracleAnswers > 0, layout.objectives(), layout.metrics(),
@@ -228,6 +279,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
                     + " lower = more diverse. " + (gsMisses == 0 ? "Every (policy, session) pair had a score."
                     : gsMisses + " (policy, session) pairs had fewer than 2 embedded tracks in the top "
                     + command.k() + " and are left out of it.")));
+            termNotes().ifPresent(notes::add);
             if (skipped > 0) {
                 notes.add(skipped + " sessions skipped: no candidates or a track logged twice.");
             }

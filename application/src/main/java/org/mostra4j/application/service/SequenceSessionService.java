@@ -4,6 +4,8 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
@@ -19,6 +21,8 @@ import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.search.ObjectiveScorerFactory;
 import org.mostra4j.domain.search.ScorerCatalogue;
 import org.mostra4j.domain.search.BeamSearch;
+import org.mostra4j.domain.search.PrefixAwareBeamSearch;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.Relevance;
@@ -51,16 +55,40 @@ public final class SequenceSessionService implements SequenceSessionUseCase {
         return validateSession(session)
                 .flatMap(ok -> validatePolicy(command.policy()))
                 .flatMap(ok -> scorer(command.scorer()))
-                .flatMap(scorer -> {
+                .flatMap(scorer -> head(command).map(head -> new Decoder(scorer, head)))
+                .flatMap(chosen -> {
+                    ObjectiveScorerFactory scorer = chosen.scorer();
                     List<Set<ObjectiveId>> labels = labels(session);
                     return relevance(session, labels).map(rel -> {
                         List<LabelledCandidate> items = new ArrayList<>(labels.size());
                         for (int i = 0; i < labels.size(); i++) {
                             items.add(new LabelledCandidate(session.candidates().get(i).track(), rel.get(i), labels.get(i)));
                         }
-                        return BeamSearch.search(session.id(), items, scorer.create(command.policy()), command.policy());
+                        // not sequence-aware (or no head): today's decoder, untouched
+                        return chosen.head().isPresent()
+                                ? PrefixAwareBeamSearch.search(session.id(), items, scorer.create(command.policy()),
+                                        command.policy(), chosen.head().get())
+                                : BeamSearch.search(session.id(), items, scorer.create(command.policy()),
+                                        command.policy());
                     });
                 });
+    }
+
+    /** The objective scorer and, for mostra-seq, the prefix head of one request. */
+    private record Decoder(ObjectiveScorerFactory scorer, Optional<PrefixRelevance> head) {
+    }
+
+    /** The prefix head to decode with: the model's when asked for or by default, none when switched off. */
+    private Either<SequencingError, Optional<PrefixRelevance>> head(Command command) {
+        if (command.sequenceAware().equals(Optional.of(false))) {
+            return Either.right(Optional.empty());
+        }
+        Optional<PrefixRelevance> head = encoder.prefixRelevance();
+        if (head.isEmpty() && command.sequenceAware().equals(Optional.of(true))) {
+            return Either.left(SequencingError.InvalidPolicy.of("sequenceAware", "the encoder model has no sequence"
+                    + " head (train it with this build; models written before format version 2 have none)"));
+        }
+        return Either.right(head);
     }
 
     private Either<SequencingError, Session> validateSession(Session session) {

@@ -130,6 +130,17 @@ class EvaluatePoliciesServiceTest {
     }
 
     @Test
+    void theNotesSayWhereTrueSatGoesTermByTerm() {
+        EvaluationReport r = run(EvaluationWorld.withSessions(3), true, 2, List.of(MOSTRA));
+        String note = r.notes().stream().filter(n -> n.startsWith("True-SAT terms")).findFirst().orElseThrow();
+        // top 2: SAT-only t1, t2 (base 0.9, 0.6), Mostra t2, t4 (0.6, 0.7); positions 0 and 1 in both
+        assertTrue(note.contains("sat-only track 0.7500 position 0.5000"), note);
+        assertTrue(note.contains("mostra-eps[epsilon=0.05] track Δ-0.1000 position Δ+0.0000"), note);
+        assertTrue(run(EvaluationWorld.withSessions(3), false, 2, List.of(MOSTRA)).notes().stream()
+                .noneMatch(n -> n.startsWith("True-SAT terms")), "no oracle, no terms");
+    }
+
+    @Test
     void aUsersOwnPolicyIsEvaluatedWithTheSetAwareTruth() {
         EvaluationReport r = run(EvaluationWorld.withSessions(2), true, 2, List.of(REVERSED));
         PolicyResult reversed = policy(r, "reversed");

@@ -123,6 +123,22 @@ final class EvaluationWorld {
             public Either<String, List<TrackId>> loggedOrder(SessionId session) {
                 return Either.right(List.of(TrackId.of("t1"), TrackId.of("t2"), TrackId.of("t3"), TrackId.of("t4")));
             }
+
+            @Override
+            public List<String> termNames() {
+                return List.of("track", "position");
+            }
+
+            /** A made-up split for the report's note: the track's base rate, and its 0-based position. */
+            @Override
+            public Either<String, List<List<Double>>> completionTerms(SessionId session, List<TrackId> order) {
+                List<Double> base = order.stream().map(t -> BASE.get(t.value())).toList();
+                List<Double> position = new ArrayList<>();
+                for (int t = 0; t < order.size(); t++) {
+                    position.add((double) t);
+                }
+                return Either.right(List.of(base, position));
+            }
         };
     }
 

@@ -72,6 +72,51 @@ class SequenceSessionServiceTest {
         assertEquals(List.of(), facts.requests(), "every label was given: no facts are loaded");
     }
 
+    /** An encoder whose model has a sequence head that punishes a Discovery track right after another. */
+    private static EncodeRelevancePort withHead(org.mostra4j.domain.search.PrefixRelevance head) {
+        return new EncodeRelevancePort() {
+            @Override
+            public Either<String, List<org.mostra4j.domain.session.Relevance>> encode(Session session,
+                    List<Set<ObjectiveId>> labels) {
+                return Either.left("every candidate here carries its relevance");
+            }
+
+            @Override
+            public java.util.Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+                return java.util.Optional.of(head);
+            }
+        };
+    }
+
+    private static final org.mostra4j.domain.search.LinearPrefixHead RUN_AVERSE = new org.mostra4j.domain.search
+            .LinearPrefixHead(List.of(DISCOVERY), List.of(0.0, 0.0, 0.0, -3.0, 0.0, 0.0));
+
+    private static Session twoNewTwoKnown() {
+        return session(labelled("a", 0.90, DISCOVERY), labelled("b", 0.89, DISCOVERY), labelled("c", 0.80),
+                labelled("d", 0.79));
+    }
+
+    @Test
+    void aModelWithASequenceHeadIsSequenceAwareByDefaultAndCanBeSwitchedOff() {
+        SequencingPolicy p = SequencingPolicy.defaults().withEpsilon(1.0).withLambda(0.0);
+        SequenceSessionService s = service(withHead(RUN_AVERSE));
+        assertEquals(List.of("a", "c", "b", "d"), ids(s.sequence(new Command(twoNewTwoKnown(), p)).get()));
+        assertEquals(List.of("a", "c", "b", "d"), ids(s.sequence(new Command(twoNewTwoKnown(), p)
+                .withSequenceAware(java.util.Optional.of(true))).get()));
+        assertEquals(List.of("a", "b", "c", "d"), ids(s.sequence(new Command(twoNewTwoKnown(), p)
+                .withSequenceAware(java.util.Optional.of(false))).get()));
+    }
+
+    @Test
+    void askingForSequenceAwarenessWithoutAHeadIsAPolicyError() {
+        SequencingError e = service(EncodeRelevancePort.NONE).sequence(new Command(twoNewTwoKnown(),
+                SequencingPolicy.defaults()).withSequenceAware(java.util.Optional.of(true))).getLeft();
+        assertInstanceOf(SequencingError.InvalidPolicy.class, e);
+        assertTrue(e.message().contains("sequenceAware") && e.message().contains("no sequence head"), e.message());
+        assertEquals(List.of("a", "b", "c", "d"), ids(service(EncodeRelevancePort.NONE).sequence(new Command(
+                twoNewTwoKnown(), SequencingPolicy.defaults().withEpsilon(1.0).withLambda(0.0))).get()));
+    }
+
     @Test
     void anEmptySessionIsAnError() {
         SequencingError e = run(session(), SequencingPolicy.defaults()).getLeft();

@@ -67,12 +67,13 @@ final class CliModule extends AbstractModule {
             oracle = Optional.of(opened.get());
         }
         var injector = Installation.openWithFactsInMemory(Optional.of(db), Optional.of(model));
+        EncodeRelevancePort encoder = injector.getInstance(EncodeRelevancePort.class);
         EvaluatePoliciesUseCase useCase = new EvaluatePoliciesService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
-                injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle);
+                injector.getInstance(ObjectiveCatalogue.class), encoder, oracle);
         TradeOffService tradeOffs = new TradeOffService(injector.getInstance(LoadSessionsPort.class),
                 injector.getInstance(LoadCatalogPort.class), injector.getInstance(LoadObjectiveFactsPort.class),
-                injector.getInstance(ObjectiveCatalogue.class), injector.getInstance(EncodeRelevancePort.class), oracle,
+                injector.getInstance(ObjectiveCatalogue.class), encoder, oracle,
                 Optional.of(runsSavedReadWrite(db)));
         return Either.right(new EvaluationBackend.Opened() {
             @Override
@@ -88,6 +89,11 @@ final class CliModule extends AbstractModule {
             @Override
             public TuneUseCase tune() {
                 return tradeOffs;
+            }
+
+            @Override
+            public Optional<org.mostra4j.domain.search.PrefixRelevance> prefixRelevance() {
+                return encoder.prefixRelevance();
             }
 
             @Override

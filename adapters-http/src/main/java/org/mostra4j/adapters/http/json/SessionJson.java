@@ -30,7 +30,7 @@ public final class SessionJson {
     private static final Set<String> SESSION_FIELDS = Set.of("sessionId", "userId", "date", "candidates", "policy");
     private static final Set<String> CANDIDATE_FIELDS = Set.of("trackId", "artistId", "relevance", "objectives");
     private static final Set<String> POLICY_FIELDS = Set.of("epsilon", "lambda", "weights", "concave", "beam", "length",
-            "discount");
+            "discount", "sequenceAware");
 
     private SessionJson() {
     }
@@ -203,6 +203,15 @@ public final class SessionJson {
                     p.add(at + ".discount", "expected true or false, was " + d);
                 }
             }
+            Boolean sequenceAware = null;
+            JsonNode sa = node.get("sequenceAware");
+            if (sa != null && !sa.isNull()) {
+                if (sa.isBoolean()) {
+                    sequenceAware = sa.asBoolean();
+                } else {
+                    p.add(at + ".sequenceAware", "expected true or false, was " + sa);
+                }
+            }
             Map<String, Double> weights = new HashMap<>();
             JsonNode w = node.get("weights");
             if (w != null && !w.isNull()) {
@@ -233,7 +242,7 @@ public final class SessionJson {
                     });
                 }
             }
-            return new PolicySpec(epsilon, lambda, weights, concave, beam, length, discount);
+            return new PolicySpec(epsilon, lambda, weights, concave, beam, length, discount, sequenceAware);
         }
     }
 

@@ -39,6 +39,25 @@ class EncoderTrainingTest {
         assertEquals("set-transformer", model.manifest().kind());
         assertTrue(model.manifest().trainingFingerprint().startsWith("sha256:"));
         assertEquals(report.validationAuc(), model.manifest().metrics().validationAuc(), 0.0);
+        // about 1,200 labelled positions: too few for a sequence head, so the model decodes as before
+        assertTrue(model.head().isEmpty());
+    }
+
+    @Test
+    void enoughLoggedPositionsGiveTheModelASequenceHeadThatTheServingEncoderOffers() {
+        SyntheticWorld world = SyntheticWorld.generate(new SyntheticWorld.Config(20, 30, 4, 3, 600, 3, 12, 4.0, 5));
+        Path file = dir.resolve("seq.model");
+        EncoderSpec oneEpoch = new EncoderSpec(false, 8, 2, 1, 0, 0.0, 1, 16, 3e-3, 2, 0.25, 7L);
+        new SameDiffEncoderTrainer().train(world.source(), oneEpoch, file, m -> { })
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(2, model.manifest().formatVersion());
+        var head = model.head().orElseThrow(() -> new AssertionError("no sequence head"));
+        assertEquals(model.features().schema().objectives(), head.head().objectives());
+        assertTrue(head.metrics().trainingRows() >= org.mostra4j.adapters.ml.encoder.train.PrefixHeadTrainer.MIN_ROWS,
+                head.metrics().toString());
+        assertTrue(new org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder(model, java.util.Optional.empty(),
+                java.util.Optional.empty()).prefixRelevance().isPresent());
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.mostra4j.adapters.ml.encoder.model.Manifest;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;
+import org.mostra4j.adapters.ml.encoder.model.SequenceHead;
+import org.mostra4j.domain.search.LinearPrefixHead;
 import org.mostra4j.domain.catalog.ObjectiveId;
 
 /** Model files round-trip; corrupt, truncated and incompatible files fail naming the file and the reason. */
@@ -105,9 +107,48 @@ class ModelFileTest {
 
     @Test
     void anUnknownFormatVersionIsRefused() throws IOException {
-        rewrite(b -> new String(b, StandardCharsets.UTF_8).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99")
+        rewrite(b -> new String(b, StandardCharsets.UTF_8).replace("\"formatVersion\" : " + Manifest.FORMAT_VERSION,
+                "\"formatVersion\" : 99")
                 .getBytes(StandardCharsets.UTF_8), "manifest.json");
         assertFails("m.model", "format version 99");
+    }
+
+    @Test
+    void aVersionOneFileWrittenByTheOldPathLoadsWithoutAHeadAndScoresAsBefore() {
+        Manifest v1 = new Manifest(1, "set-transformer", model.weights().architecture(),
+                model.manifest().featureSchema(), "sha256:x", model.manifest().metrics(), "");
+        Path old = dir.resolve("v1.model");
+        assertTrue(ModelFile.save(old, new EncoderModel(model.features(), model.weights(), v1)).isRight());
+        EncoderModel back = ModelFile.load(old).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(1, back.manifest().formatVersion());
+        assertTrue(back.head().isEmpty());
+        EncodedSet set = RandomSets.of(model.weights().architecture(), 6, new SplittableRandom(3));
+        assertArrayEquals(new FastSetEncoder(model.weights()).score(set), new FastSetEncoder(back.weights()).score(set));
+    }
+
+    @Test
+    void aSequenceHeadRoundTripsAndIsCoveredByTheChecksum() throws IOException {
+        SequenceHead head = new SequenceHead(new LinearPrefixHead(List.of(ObjectiveId.DISCOVERY),
+                List.of(0.1, -0.08, 0.2, -0.25, -0.3, 0.05)), new SequenceHead.Metrics(100, 20, 0.69, 0.68));
+        assertTrue(ModelFile.save(file, model.withHead(java.util.Optional.of(head))).isRight());
+        EncoderModel back = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
+        assertEquals(head.head().weights(), back.head().orElseThrow().head().weights());
+        assertEquals(head.head().objectives(), back.head().orElseThrow().head().objectives());
+        assertEquals(head.metrics(), back.head().orElseThrow().metrics());
+        rewrite(b -> new String(b, StandardCharsets.UTF_8).replace("-0.25", "-2.5").getBytes(StandardCharsets.UTF_8),
+                "sequence-head.json");
+        assertFails("m.model", "checksum mismatch");
+    }
+
+    @Test
+    void aVersionOneModelCannotCarryAHead() {
+        Manifest v1 = new Manifest(1, "set-transformer", model.weights().architecture(),
+                model.manifest().featureSchema(), "sha256:x", model.manifest().metrics(), "");
+        SequenceHead head = new SequenceHead(new LinearPrefixHead(List.of(), List.of(0.0, 0.0)),
+                new SequenceHead.Metrics(1, 1, 0.5, 0.5));
+        Either<String, Path> r = ModelFile.save(dir.resolve("bad.model"),
+                new EncoderModel(model.features(), model.weights(), v1, java.util.Optional.of(head)));
+        assertTrue(r.isLeft() && r.getLeft().contains("version 2"), r.toString());
     }
 
     @Test

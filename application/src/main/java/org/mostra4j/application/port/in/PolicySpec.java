@@ -13,19 +13,32 @@ import org.mostra4j.domain.search.SequencingPolicy;
 /**
  * A policy as it arrives from a boundary (CLI flags, HTTP JSON, config): every knob optional and raw.
  * {@link #resolve()} applies the defaults of {@link SequencingPolicy#defaults()} and reports every
- * malformed or out-of-range value, each naming its field.
+ * malformed or out-of-range value, each naming its field. {@code sequenceAware} (mostra-seq: SAT that
+ * depends on the prefix, from the model's sequence head) is not a decoder knob of §2.2 and travels beside
+ * the resolved policy ({@link #sequenceAwareChoice()}); null = on when the model has a head.
  */
 public record PolicySpec(Double epsilon, Double lambda, Map<String, Double> weights, Map<String, String> concave,
-        Integer beam, Integer length, Boolean discount) {
+        Integer beam, Integer length, Boolean discount, Boolean sequenceAware) {
 
     public PolicySpec {
         weights = weights == null ? Map.of() : new LinkedHashMap<>(weights);
         concave = concave == null ? Map.of() : new LinkedHashMap<>(concave);
     }
 
+    /** A policy without a sequence-aware choice (the default applies). */
+    public PolicySpec(Double epsilon, Double lambda, Map<String, Double> weights, Map<String, String> concave,
+            Integer beam, Integer length, Boolean discount) {
+        this(epsilon, lambda, weights, concave, beam, length, discount, null);
+    }
+
     /** No knob set: the defaults. */
     public static PolicySpec defaults() {
-        return new PolicySpec(null, null, null, null, null, null, null);
+        return new PolicySpec(null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the request asked for (true) or against (false) sequence-aware decoding; empty = the default. */
+    public java.util.Optional<Boolean> sequenceAwareChoice() {
+        return java.util.Optional.ofNullable(sequenceAware);
     }
 
     public Either<SequencingError.InvalidPolicy, SequencingPolicy> resolve() {

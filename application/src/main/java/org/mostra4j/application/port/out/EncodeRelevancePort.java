@@ -2,9 +2,11 @@ package org.mostra4j.application.port.out;
 
 import io.vavr.control.Either;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Relevance;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.session.Session;
 
 /**
@@ -14,6 +16,14 @@ import org.mostra4j.domain.session.Session;
  */
 public interface EncodeRelevancePort {
     Either<String, List<Relevance>> encode(Session session, List<Set<ObjectiveId>> labels);
+
+    /**
+     * The model's prefix head (mostra-seq, spec §2.3), which corrects {@link #encode}'s set-level SAT for the
+     * prefix already placed; empty when the model has none (then sequence-aware decoding is §2.2's).
+     */
+    default Optional<PrefixRelevance> prefixRelevance() {
+        return Optional.empty();
+    }
 
     /** The encoder used when none is configured: every request without relevance fails clearly. */
     EncodeRelevancePort NONE = (session, labels) -> Either.left(

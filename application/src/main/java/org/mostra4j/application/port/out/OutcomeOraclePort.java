@@ -32,4 +32,18 @@ public interface OutcomeOraclePort {
 
     /** The logged candidate order of a session, so callers can form orders over its candidates. */
     Either<String, List<TrackId>> loggedOrder(SessionId session);
+
+    /** Names of the terms {@link #completionTerms} splits the true logit into, in order; empty when it cannot. */
+    default List<String> termNames() {
+        return List.of();
+    }
+
+    /**
+     * For evaluation only (explaining where a policy loses true SAT): the additive terms of the true model's
+     * logit at each position of {@code order} (same questions as {@link #expectedCompletion}); element k holds
+     * term k ({@link #termNames()}) per position. Their sum at a position is that position's logit.
+     */
+    default Either<String, List<List<Double>>> completionTerms(SessionId session, List<TrackId> order) {
+        return Either.left("this oracle does not split its model into terms");
+    }
 }

@@ -21,6 +21,7 @@ import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.ListeningHistory;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.session.Candidate;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.session.Relevance;
 import org.mostra4j.domain.session.Session;
 
@@ -80,6 +81,13 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
             m.fast.score(encoded(m.features, session, labels, b), b.scores);
             return relevance(b.scores);
         });
+    }
+
+    /** The model's prefix head; empty without a model, with a bad one, or with one trained without a head. */
+    @Override
+    public Optional<PrefixRelevance> prefixRelevance() {
+        Either<String, Loaded> m = model.get();
+        return m.isRight() ? m.get().head : Optional.empty();
     }
 
     /** The batch API: one result per session, the model loaded once. */
@@ -173,10 +181,12 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
     private static final class Loaded {
         final FeatureEncoder features;
         final FastSetEncoder fast;
+        final Optional<PrefixRelevance> head;
 
         Loaded(EncoderModel m) {
             this.features = m.features();
             this.fast = new FastSetEncoder(m.weights());
+            this.head = m.head().map(h -> h.head());
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record Manifest(int formatVersion, String kind, Architecture architecture, Schema featureSchema,
         String trainingFingerprint, Metrics metrics, String checksum) {
-    public static final int FORMAT_VERSION = 1;
+    /** 2: an optional {@code sequence-head.json} entry (mostra-seq's prefix head); version 1 files still load. */
+    public static final int FORMAT_VERSION = 2;
 
     public Manifest {
         Objects.requireNonNull(kind, "kind");

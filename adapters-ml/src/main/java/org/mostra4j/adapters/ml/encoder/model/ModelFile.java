@@ -26,6 +26,7 @@ import org.mostra4j.adapters.ml.encoder.feature.FeatureEncoder;
 import org.mostra4j.adapters.ml.encoder.feature.FeatureSchema;
 import org.mostra4j.adapters.ml.encoder.feature.Vocabulary;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.search.LinearPrefixHead;
 
 /**
  * The encoder's file: a zip of {@code manifest.json}, {@code users.txt}, {@code tracks.txt} (one id per
@@ -39,6 +40,7 @@ public final class ModelFile {
     static final String USERS = "users.txt";
     static final String TRACKS = "tracks.txt";
     static final String WEIGHTS = "weights.bin";
+    static final String HEAD = "sequence-head.json";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -50,7 +52,13 @@ public final class ModelFile {
             byte[] users = lines(model.features().users().ids());
             byte[] tracks = lines(model.features().tracks().ids());
             byte[] weights = weights(model.weights());
-            Manifest manifest = model.manifest().withChecksum(checksum(users, tracks, weights));
+            if (model.head().isPresent() && model.manifest().formatVersion() < 2) {
+                return Either.left(file + ": a model with a sequence head needs format version 2 or later");
+            }
+            byte[] head = model.head().isPresent() ? JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(HeadJson.of(model.head().get())) : null;
+            Manifest manifest = model.manifest().withChecksum(head == null ? checksum(users, tracks, weights)
+                    : checksum(users, tracks, weights, head));
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
@@ -59,6 +67,9 @@ public final class ModelFile {
                 entry(zip, USERS, users);
                 entry(zip, TRACKS, tracks);
                 entry(zip, WEIGHTS, weights);
+                if (head != null) {
+                    entry(zip, HEAD, head);
+                }
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;
@@ -133,15 +144,18 @@ public final class ModelFile {
         } catch (IOException | RuntimeException e) {
             return Either.left(file + ": unreadable manifest (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-        if (m.formatVersion() != Manifest.FORMAT_VERSION) {
-            return Either.left(file + ": model format version " + m.formatVersion() + ", this build reads version "
+        if (m.formatVersion() < 1 || m.formatVersion() > Manifest.FORMAT_VERSION) {
+            return Either.left(file + ": model format version " + m.formatVersion() + ", this build reads versions 1 to "
                     + Manifest.FORMAT_VERSION + " (retrain the model)");
         }
+        // version 1 files have no sequence head; from version 2 the entry is optional and checksummed
+        byte[] headBytes = m.formatVersion() >= 2 ? entries.get(HEAD) : null;
         if (m.featureSchema().version() != FeatureSchema.VERSION) {
             return Either.left(file + ": feature schema version " + m.featureSchema().version()
                     + ", this build computes version " + FeatureSchema.VERSION + " (retrain the model)");
         }
-        String sum = checksum(entries.get(USERS), entries.get(TRACKS), entries.get(WEIGHTS));
+        String sum = headBytes == null ? checksum(entries.get(USERS), entries.get(TRACKS), entries.get(WEIGHTS))
+                : checksum(entries.get(USERS), entries.get(TRACKS), entries.get(WEIGHTS), headBytes);
         if (!sum.equals(m.checksum())) {
             return Either.left(file + ": checksum mismatch (manifest says " + m.checksum() + ", content is " + sum
                     + "): the file is corrupt");
@@ -160,7 +174,12 @@ public final class ModelFile {
                 return Either.left(file + ": vocabulary sizes do not match the architecture");
             }
             EncoderWeights w = EncoderWeights.of(a, readWeights(a, entries.get(WEIGHTS)));
-            return Either.right(new EncoderModel(new FeatureEncoder(schema, users, tracks), w, m));
+            byte[] headBytes = m.formatVersion() >= 2 ? entries.get(HEAD) : null;
+            java.util.Optional<SequenceHead> head = headBytes == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(JSON.readValue(headBytes, HeadJson.class).head());
+            return Either.right(new EncoderModel(new FeatureEncoder(schema, users, tracks), w, m, head));
+        } catch (IOException e) {
+            return Either.left(file + ": unreadable " + HEAD + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
         } catch (IllegalArgumentException e) {
             return Either.left(file + ": incompatible model file (" + e.getMessage() + ")");
         }
@@ -219,6 +238,22 @@ public final class ModelFile {
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The head entry as JSON: feature names are informative, objectives and weights decide. */
+    record HeadJson(List<String> objectives, List<String> features, List<Double> weights, SequenceHead.Metrics metrics) {
+        static HeadJson of(SequenceHead h) {
+            return new HeadJson(h.head().objectives().stream().map(ObjectiveId::value).toList(),
+                    LinearPrefixHead.featureNames(h.head().objectives()), h.head().weights(), h.metrics());
+        }
+
+        SequenceHead head() {
+            if (objectives == null || weights == null || metrics == null) {
+                throw new IllegalArgumentException(HEAD + " lacks objectives, weights or metrics");
+            }
+            return new SequenceHead(new LinearPrefixHead(objectives.stream().map(ObjectiveId::of).toList(), weights),
+                    metrics);
         }
     }
 }

@@ -19,10 +19,12 @@ import org.mostra4j.domain.session.SessionId;
  * The encoded training data: two passes over the source (vocabulary from the training split, then
  * encoding), a seeded split by session id, and a SHA-256 fingerprint of every labelled session's id,
  * candidates and labels. Sessions without any SAT label are skipped. Holds encoded floats only, not
- * the domain sessions.
+ * the domain sessions. {@code positionalTraining} / {@code positionalValidation} are the sets of each split
+ * whose logged positions are usable ({@link TrainingSession#positionsUsable()}): mostra-seq's head learns
+ * from those only.
  */
 public record Corpus(FeatureEncoder encoder, List<EncodedSet> training, List<EncodedSet> validation,
-        String fingerprint) {
+        String fingerprint, List<EncodedSet> positionalTraining, List<EncodedSet> positionalValidation) {
 
     public static Corpus of(LoadTrainingSessionsPort source, double validationShare, long seed) {
         VocabularyBuilder vocabulary = new VocabularyBuilder(1);
@@ -34,6 +36,8 @@ public record Corpus(FeatureEncoder encoder, List<EncodedSet> training, List<Enc
         FeatureEncoder encoder = vocabulary.build();
         List<EncodedSet> training = new ArrayList<>();
         List<EncodedSet> validation = new ArrayList<>();
+        List<EncodedSet> positionalTraining = new ArrayList<>();
+        List<EncodedSet> positionalValidation = new ArrayList<>();
         MessageDigest digest = sha256();
         source.forEach(s -> {
             if (!labelled(s) || s.session().candidates().isEmpty()) {
@@ -44,10 +48,16 @@ public record Corpus(FeatureEncoder encoder, List<EncodedSet> training, List<Enc
                 digest.update((c.track().value() + ":" + c.sat().map(b -> b ? "1" : "0").orElse("?"))
                         .getBytes(StandardCharsets.UTF_8));
             }
-            (isValidation(s, validationShare, seed) ? validation : training).add(encoder.encode(s));
+            EncodedSet set = encoder.encode(s);
+            boolean held = isValidation(s, validationShare, seed);
+            (held ? validation : training).add(set);
+            if (s.positionsUsable()) {
+                (held ? positionalValidation : positionalTraining).add(set);
+            }
         });
         return new Corpus(encoder, List.copyOf(training), List.copyOf(validation),
-                "sha256:" + HexFormat.of().formatHex(digest.digest()));
+                "sha256:" + HexFormat.of().formatHex(digest.digest()), List.copyOf(positionalTraining),
+                List.copyOf(positionalValidation));
     }
 
     private static boolean labelled(TrainingSession s) {

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.mostra4j.adapters.ml.encoder.feature.EncodedSet;
@@ -14,6 +15,7 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
 import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 import org.mostra4j.adapters.ml.encoder.model.Manifest;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;
+import org.mostra4j.adapters.ml.encoder.model.SequenceHead;
 import org.mostra4j.application.port.out.EncoderSpec;
 import org.mostra4j.application.port.out.TrainEncoderPort;
 import org.mostra4j.application.port.out.TrainingReport;
@@ -25,7 +27,8 @@ import org.nd4j.linalg.learning.config.Adam;
 /**
  * Trains the encoder with SameDiff (Adam, masked BCE, batches bucketed by set size, seeded), scores
  * the validation split after every epoch with the plain-Java path, keeps the weights of the best
- * validation AUC and stops after {@code patience} epochs without improvement; writes the model file.
+ * validation AUC and stops after {@code patience} epochs without improvement; then learns mostra-seq's
+ * prefix head on the frozen encoder ({@link PrefixHeadTrainer}); writes the model file.
  */
 public final class SameDiffEncoderTrainer implements TrainEncoderPort {
     /** Share of user/track ids replaced by the unknown bucket in training batches (teaches cold start). */
@@ -50,7 +53,10 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
                 schema(corpus.encoder().schema()), corpus.fingerprint(),
                 new Manifest.Metrics(report.validationAuc(), report.validationLogLoss(), report.epochs(),
                         report.sessionsPerSecond(), report.trainingSessions(), report.validationSessions()), "");
-        return ModelFile.save(modelFile, new EncoderModel(corpus.encoder(), outcome.best, manifest)).map(p -> report);
+        Optional<SequenceHead> head = PrefixHeadTrainer.train(outcome.best, corpus.encoder().schema(),
+                corpus.positionalTraining(), corpus.positionalValidation(), spec.seed());
+        return ModelFile.save(modelFile, new EncoderModel(corpus.encoder(), outcome.best, manifest, head))
+                .map(p -> report);
     }
 
     /** The architecture the spec asks for over this corpus's features and vocabularies. */
