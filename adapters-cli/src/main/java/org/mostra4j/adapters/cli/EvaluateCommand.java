@@ -159,13 +159,12 @@ final class EvaluateCommand implements Callable<Integer> {
     private int frontier() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         int len = length == null ? k : length;
-        List<TradeOffMethod> all = TradeOffMethods.standard(List.copyOf(objectives.ids()), len == 0 ? k : len);
-        List<TradeOffMethod> chosen = methods.stream().map(m -> TradeOffMethods.named(all, m).orElseThrow()).toList();
         TradeOffSessions what = new TradeOffSessions(k, skip, sessions, validationShare, replicates, seed,
                 java.util.Optional.of(java.time.Instant.now()));
         Either<EvaluationError, FrontierUseCase.Report> result;
         EvaluationBackend.Opened opened = backend.open(db, model, java.util.Optional.ofNullable(world))
                 .getOrElseThrow(UsageException::new);
+        List<TradeOffMethod> chosen = frontierMethods(opened, len == 0 ? k : len);
         try (opened; CountProgress progress = CountProgress.start("frontier", 0, "settings", err)) {
             result = opened.frontier().frontier(new FrontierUseCase.Command(what, chosen, points, budgets,
                     p -> progress.update(p.done(), p.target())));
@@ -189,6 +188,29 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         report.runId().ifPresent(id -> err.println("stored as evaluation run " + id + " in " + db));
         return 0;
+    }
+
+    /**
+     * The methods asked for; without --methods every available one, so mostra-seq joins when the model has a
+     * sequence head (and --no-sequence-aware does not leave it out).
+     */
+    private List<TradeOffMethod> frontierMethods(EvaluationBackend.Opened opened, int len) {
+        java.util.Optional<PrefixRelevance> head = Boolean.FALSE.equals(sequenceAware) ? java.util.Optional.empty()
+                : opened.prefixRelevance();
+        List<TradeOffMethod> all = TradeOffMethods.available(List.copyOf(objectives.ids()), len, head);
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--methods");
+        if (!given) {
+            return all;
+        }
+        List<TradeOffMethod> chosen = new ArrayList<>();
+        for (String m : methods) {
+            chosen.add(TradeOffMethods.named(all, m).orElseThrow(() -> {
+                opened.close();
+                return new UsageException("--methods: " + m + " needs a model with a sequence head; " + model
+                        + " has none (train it again with this build)");
+            }));
+        }
+        return chosen;
     }
 
     /** mostra-seq's sweeps when the model has a head and they are not switched off. */
@@ -250,8 +272,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (replicates < 1) {
             problems.add("--replicates: must be >= 1, was " + replicates);
         }
-        List<String> known = TradeOffMethods.standard(List.copyOf(objectives.ids()), Math.max(1, k)).stream()
-                .map(TradeOffMethod::name).toList();
+        List<String> known = TradeOffMethods.names();
         methods.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("--methods: unknown method '" + m
                 + "' (one of " + String.join(", ", known) + ")"));
         if (points < 1) {

@@ -116,8 +116,7 @@ final class TuneCommand implements Callable<Integer> {
         Map<String, Double> goals = targets(problems);
         double maxLoss = maxLoss(problems);
         List<ObjectiveId> ids = List.copyOf(objectives.ids());
-        Optional<TradeOffMethod> chosen = TradeOffMethods.named(TradeOffMethods.standard(ids, Math.max(1, k)), method);
-        knobs(problems, chosen, skipped);
+        knobs(problems, skipped);
         files(problems, dbFile, modelFile, worldDir, demo);
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems));
@@ -125,10 +124,15 @@ final class TuneCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TradeOffSessions what = new TradeOffSessions(k, skipped, sessions, validationShare, replicates, seed,
                 Optional.of(Instant.now()));
-        TuneUseCase.Command command = new TuneUseCase.Command(what, chosen.orElseThrow(), goals, maxLoss, budget,
-                p -> { });
         Either<EvaluationError, TuneUseCase.Result> result;
         EvaluationBackend.Opened opened = backend.open(dbFile, modelFile, worldDir).getOrElseThrow(UsageException::new);
+        TradeOffMethod chosen = TradeOffMethods.named(TradeOffMethods.available(ids, Math.max(1, k),
+                opened.prefixRelevance()), method).orElseThrow(() -> {
+                    opened.close();
+                    return new UsageException("--method: " + method + " needs a model with a sequence head; "
+                            + modelFile + " has none (train it again with this build)");
+                });
+        TuneUseCase.Command command = new TuneUseCase.Command(what, chosen, goals, maxLoss, budget, p -> { });
         try (opened; CountProgress progress = CountProgress.start("tune", budget, "settings", err)) {
             result = opened.tune().tune(new TuneUseCase.Command(command.sessions(), command.method(),
                     command.targets(), command.maxSatLossPercent(), command.budget(),
@@ -145,6 +149,10 @@ final class TuneCommand implements Callable<Integer> {
         TuneUseCase.Result r = result.get();
         print(r, goals, maxLoss);
         if (r.feasible() && out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent); // checked creatable before any work (Preflight)
+            }
             Files.writeString(out, JsonFiles.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(TradeOffJson.policy(r.chosen())) + System.lineSeparator());
             err.println("wrote " + out);
@@ -237,11 +245,10 @@ final class TuneCommand implements Callable<Integer> {
         return Double.POSITIVE_INFINITY;
     }
 
-    private void knobs(List<String> problems, Optional<TradeOffMethod> chosen, long skipped) {
-        if (chosen.isEmpty()) {
-            problems.add("--method: unknown method '" + method + "' (one of " + String.join(", ", TradeOffMethods
-                    .standard(List.copyOf(objectives.ids()), Math.max(1, k)).stream().map(TradeOffMethod::name)
-                    .toList()) + ")");
+    private void knobs(List<String> problems, long skipped) {
+        if (!TradeOffMethods.names().contains(method)) {
+            problems.add("--method: unknown method '" + method + "' (one of " + String.join(", ",
+                    TradeOffMethods.names()) + ")");
         }
         if (budget < 1) {
             problems.add("--budget: must be >= 1, was " + budget);

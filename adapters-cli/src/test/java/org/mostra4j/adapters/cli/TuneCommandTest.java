@@ -94,9 +94,11 @@ class TuneCommandTest {
     }
 
     @Test
-    void badTargetsMethodsAndLimitsAreUsageErrorsBeforeAnyWork() {
+    void badTargetsMethodsAndLimitsAreUsageErrorsBeforeAnyWork() throws java.io.IOException {
+        // a policy file below a plain file can never be written
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "");
         CliRun r = run("--target", "exposur=+30%", "--target", "boost=lots", "--method", "magic", "--max-sat-loss",
-                "-1%", "--budget", "0", "--out", dir.resolve("missing/policy.json").toString());
+                "-1%", "--budget", "0", "--out", notAFolder.resolve("policy.json").toString());
         assertEquals(2, r.exitCode());
         for (String s : List.of("unknown objective 'exposur'", "boost=lots", "unknown method 'magic'",
                 "--max-sat-loss", "--budget", "--out")) {

@@ -40,12 +40,15 @@ public final class DuckDbSessionStoreAdapter implements LoadSessionsPort {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be >= 1, was " + chunkSize);
         }
-        String chosen = "SELECT session_id, user_id, date, context FROM sessions ORDER BY session_id"
+        // a session not known to be in shuffle (MSSD's hist_user_behavior_is_shuffle false) has a non-random order
+        String chosen = "SELECT session_id, user_id, date, context, coalesce(shuffle, true) AS shuffled FROM sessions"
+                + " ORDER BY session_id"
                 + (limit > 0 ? " LIMIT " + limit : "");
         String packed = "SELECT session_id, string_agg(track_id || chr(31) || logged_position || chr(31)"
                 + " || coalesce(CAST(CAST(sat AS INTEGER) AS VARCHAR), ''), chr(30)) AS packed FROM candidates"
                 + (limit > 0 ? " WHERE session_id IN (SELECT session_id FROM s)" : "") + " GROUP BY session_id";
-        String sql = "WITH s AS (" + chosen + ") SELECT s.session_id, s.user_id, CAST(s.date AS VARCHAR), s.context, c.packed"
+        String sql = "WITH s AS (" + chosen + ") SELECT s.session_id, s.user_id, CAST(s.date AS VARCHAR), s.context, c.packed,"
+                + " s.shuffled"
                 + " FROM s LEFT JOIN (" + packed + ") c ON c.session_id = s.session_id ORDER BY s.session_id";
         long handed = 0;
         try (Connection c = store.duplicate(); Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
@@ -59,7 +62,7 @@ public final class DuckDbSessionStoreAdapter implements LoadSessionsPort {
                     lastDateText = dateText;
                 }
                 chunk.add(new LoggedSession(SessionId.of(r.getString(1)), UserId.of(r.getString(2)), lastDate,
-                        r.getString(4), unpack(r.getString(5))));
+                        r.getString(4), unpack(r.getString(5)), r.getBoolean(6)));
                 if (chunk.size() == chunkSize) {
                     sink.accept(List.copyOf(chunk));
                     handed += chunk.size();

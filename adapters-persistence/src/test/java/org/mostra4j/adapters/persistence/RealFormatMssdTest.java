@@ -69,6 +69,12 @@ class RealFormatMssdTest {
                     + " any_value(s.date), any_value(s.shuffle) FROM candidates c JOIN sessions s USING (session_id)"
                     + " WHERE session_id = '" + B + "'"));
             assertEquals("false", row(store, "SELECT shuffle FROM sessions WHERE session_id = '" + A + "'"));
+            // what training reads: only the shuffle-play session's logged order counts as random (mostra-seq's head)
+            java.util.Map<String, Boolean> random = new java.util.HashMap<>();
+            new DuckDbSessionStoreAdapter(store).stream(0, 10,
+                    chunk -> chunk.forEach(x -> random.put(x.id().value(), x.positionsRandom())));
+            assertEquals(false, random.get(A));
+            assertEquals(true, random.get(B));
         }
     }
 

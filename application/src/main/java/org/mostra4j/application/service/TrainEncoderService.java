@@ -66,7 +66,8 @@ public final class TrainEncoderService implements TrainEncoderUseCase {
             Map<TrackId, Track> own = s.candidates().stream().map(LoggedCandidate::track).filter(tracks::containsKey)
                     .distinct().collect(java.util.stream.Collectors.toMap(t -> t, tracks::get));
             // the facts carry the history before the session date: one read serves the labels and the features
-            sink.accept(new TrainingSession(s, own, f.history(), labels));
+            // only sessions whose logged order is random teach the prefix head (MSSD: shuffle-play sessions)
+            sink.accept(new TrainingSession(s, own, f.history(), labels, s.positionsRandom()));
         }
     }
 

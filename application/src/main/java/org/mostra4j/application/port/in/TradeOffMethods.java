@@ -10,8 +10,10 @@ import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.evaluation.PolicyLabel;
 import org.mostra4j.domain.evaluation.policy.LinearScalarisation;
 import org.mostra4j.domain.evaluation.policy.MostraBeam;
+import org.mostra4j.domain.evaluation.policy.MostraSeq;
 import org.mostra4j.domain.evaluation.policy.ObjectiveQuotas;
 import org.mostra4j.domain.evaluation.policy.XQuadCoverage;
+import org.mostra4j.domain.search.PrefixRelevance;
 import org.mostra4j.domain.search.SequencingPolicy;
 
 /**
@@ -21,7 +23,9 @@ import org.mostra4j.domain.search.SequencingPolicy;
  *       per objective; beam B = 5, the beam orders the first {@code length} positions;</li>
  *   <li>{@code linear}: linear scalarisation, λ and a weight per objective;</li>
  *   <li>{@code xquad}: xQuAD coverage, λ;</li>
- *   <li>{@code quota}: quotas with a share per objective (shares summing above 1 are scaled to sum 1).</li>
+ *   <li>{@code quota}: quotas with a share per objective (shares summing above 1 are scaled to sum 1);</li>
+ *   <li>{@code mostra-seq}: Mostra's knobs with the model's prefix-aware SAT (only for a model with a sequence
+ *       head).</li>
  * </ul>
  */
 public final class TradeOffMethods {
@@ -38,6 +42,33 @@ public final class TradeOffMethods {
      */
     public static List<TradeOffMethod> standard(List<ObjectiveId> objectives, int length) {
         return List.of(mostra(objectives, length), linear(objectives), xquad(), quota(objectives));
+    }
+
+    /** The name of the method that needs a model with a sequence head. */
+    public static final String MOSTRA_SEQ = "mostra-seq";
+
+    /** Every method a command may name; {@link #MOSTRA_SEQ} is available only with a sequence head. */
+    public static List<String> names() {
+        return List.of("mostra", "linear", "xquad", "quota", MOSTRA_SEQ);
+    }
+
+    /** The standard methods, and {@code mostra-seq} when the model has a prefix head. */
+    public static List<TradeOffMethod> available(List<ObjectiveId> objectives, int length,
+            Optional<PrefixRelevance> head) {
+        List<TradeOffMethod> out = new ArrayList<>(standard(objectives, length));
+        head.ifPresent(h -> out.add(mostraSeq(objectives, length, h)));
+        return List.copyOf(out);
+    }
+
+    /** Mostra's knobs and grid, decoded with the prefix-aware SAT of {@code head}; its policy object says so. */
+    public static TradeOffMethod mostraSeq(List<ObjectiveId> objectives, int length, PrefixRelevance head) {
+        TradeOffMethod mostra = mostra(objectives, length);
+        return new TradeOffMethod(MOSTRA_SEQ, mostra.knobs(), s -> new MostraSeq(label(MOSTRA_SEQ, s),
+                mostraPolicy(objectives, length, s), head), s -> {
+                    Map<String, Object> out = mostraObject(objectives, length, s);
+                    out.put("sequenceAware", true);
+                    return out;
+                });
     }
 
     /** The method of that name among {@code methods}. */
