@@ -31,6 +31,7 @@ final class ImportRun {
     private final java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
     private boolean fatal;
     private boolean inTransaction;
+    private boolean unordered;
     private int tables;
 
     private ImportRun(Connection connection, ImportOptions options) {
@@ -168,6 +169,39 @@ final class ImportRun {
         }
     }
 
+    /**
+     * Lets DuckDB write without keeping insertion order until the run ends (commit or rollback), which lets
+     * a large insert stream to disk within the memory limit. Only once every file is staged: staged row ids
+     * must be file order.
+     */
+    void unorderedWrites() throws SQLException {
+        execute("SET preserve_insertion_order = false");
+        unordered = true;
+    }
+
+    private void restoreOrder() {
+        if (unordered) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("RESET preserve_insertion_order");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot restore preserve_insertion_order", e);
+            }
+            unordered = false;
+        }
+    }
+
+    /**
+     * Drops a temporary object in a {@code finally}: when the statement before it failed, the transaction is
+     * aborted and the drop fails too, which must not hide the first error (the rollback removes the object).
+     */
+    void dropQuietly(String kind, String name) {
+        try {
+            execute("DROP " + kind + " IF EXISTS " + name);
+        } catch (SQLException e) {
+            // the transaction is aborted; the rollback that follows discards the object
+        }
+    }
+
     /** The first {@code n} columns of a one-row query, as longs. */
     long[] longs(String sql, int n) throws SQLException {
         long t = System.nanoTime();
@@ -215,6 +249,7 @@ final class ImportRun {
             s.execute("COMMIT");
         }
         inTransaction = false;
+        restoreOrder();
         dropStaging();
         return io.vavr.control.Either.right(new ImportSummary(added, problems.size(), rejects, inputRows,
                 replays, List.copyOf(warnings)));
@@ -233,6 +268,7 @@ final class ImportRun {
             }
             inTransaction = false;
         }
+        restoreOrder();
         dropStaging();
     }
 

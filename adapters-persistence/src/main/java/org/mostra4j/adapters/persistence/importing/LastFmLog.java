@@ -42,8 +42,8 @@ final class LastFmLog {
                 write();
             }
         } finally {
-            run.execute("DROP TABLE IF EXISTS lastfm_plays");
-            run.execute("DROP TABLE IF EXISTS lastfm_sessions");
+            run.dropQuietly("TABLE", "lastfm_plays");
+            run.dropQuietly("TABLE", "lastfm_sessions");
         }
     }
 
