@@ -1,6 +1,8 @@
 package org.mostra4j.domain.evaluation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,65 @@ public final class Evaluation {
                 weightSum[base + r] += w;
                 weightedSum[base + r] += w * x;
             }
+        }
+    }
+
+    /**
+     * The running sums as plain arrays: what a partial evaluation over some of the sessions hands to the
+     * one that merges it (e.g. one per Spark partition). Copies, so the caller may keep adding.
+     */
+    public Totals totals() {
+        return new Totals(sum.clone(), count.clone(), weightSum.clone(), weightedSum.clone(), sessionsPerPolicy.clone());
+    }
+
+    /**
+     * Adds the totals of a partial evaluation over other sessions with the same layout, policies and
+     * bootstrap. Sound because a session's bootstrap weights depend only on the seed and its id, so the
+     * merged sums are those of one evaluation over all the sessions (up to the order of floating-point
+     * additions).
+     */
+    public void merge(Totals other) {
+        if (other.sum().length != sum.length || other.weightSum().length != weightSum.length
+                || other.sessionsPerPolicy().length != sessionsPerPolicy.length) {
+            throw new IllegalArgumentException("totals of a different layout, policy list or bootstrap");
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += other.sum()[i];
+            count[i] += other.count()[i];
+        }
+        for (int i = 0; i < weightSum.length; i++) {
+            weightSum[i] += other.weightSum()[i];
+            weightedSum[i] += other.weightedSum()[i];
+        }
+        for (int i = 0; i < sessionsPerPolicy.length; i++) {
+            sessionsPerPolicy[i] += other.sessionsPerPolicy()[i];
+        }
+    }
+
+    /** The running sums of an evaluation (cells = policy x metric; replicates within a cell). */
+    public record Totals(double[] sum, long[] count, double[] weightSum, double[] weightedSum, long[] sessionsPerPolicy)
+            implements Serializable {
+        public Totals {
+            if (sum.length != count.length || weightSum.length != weightedSum.length) {
+                throw new IllegalArgumentException("sum/count and weightSum/weightedSum must have equal lengths");
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Totals t && Arrays.equals(sum, t.sum) && Arrays.equals(count, t.count)
+                    && Arrays.equals(weightSum, t.weightSum) && Arrays.equals(weightedSum, t.weightedSum)
+                    && Arrays.equals(sessionsPerPolicy, t.sessionsPerPolicy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(sum) * 31 + Arrays.hashCode(count);
+        }
+
+        @Override
+        public String toString() {
+            return "Totals[" + sum.length + " cells, " + weightSum.length + " replicate cells]";
         }
     }
 

@@ -76,23 +76,41 @@ public final class ModelFile {
         if (!Files.isRegularFile(file)) {
             return Either.left(file + ": no such model file");
         }
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(file.toString(), in);
         } catch (IOException e) {
             return Either.left(file + ": corrupt or truncated model file (" + e.getMessage() + ")");
         }
-        for (String name : List.of(MANIFEST, USERS, TRACKS, WEIGHTS)) {
-            if (!entries.containsKey(name)) {
-                return Either.left(file + ": not a complete model file (entry " + name + " is missing; corrupt or truncated?)");
-            }
-        }
-        return read(file, entries);
     }
 
-    private static Either<String, EncoderModel> read(Path file, Map<String, byte[]> entries) {
+    /**
+     * Reads a model from its bytes (e.g. broadcast to a Spark executor, which has no copy of the file);
+     * {@code source} names the file in messages.
+     */
+    public static Either<String, EncoderModel> load(String source, byte[] content) {
+        try {
+            return load(source, new java.io.ByteArrayInputStream(content));
+        } catch (IOException e) {
+            return Either.left(source + ": corrupt or truncated model file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Either<String, EncoderModel> load(String source, InputStream in) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        for (String name : List.of(MANIFEST, USERS, TRACKS, WEIGHTS)) {
+            if (!entries.containsKey(name)) {
+                return Either.left(source + ": not a complete model file (entry " + name + " is missing; corrupt or truncated?)");
+            }
+        }
+        return read(source, entries);
+    }
+
+    private static Either<String, EncoderModel> read(String file, Map<String, byte[]> entries) {
         Manifest m;
         try {
             m = JSON.readValue(entries.get(MANIFEST), Manifest.class);
