@@ -10,16 +10,19 @@ import java.util.Optional;
  * copy of the file) and the emerging-artist and boost lists (small). Plain data only.
  *
  * @param modelName    the model file's name, for messages
- * @param model        the model file's content; empty when no model was given
+ * @param modelBytes   the model file's content; null when no model was given (Optional is not serialisable)
  * @param emerging     emerging_artists rows: artist_id, valid_from, valid_to
  * @param boosts       boosts rows: track_id, valid_from, valid_to
  */
-record JobData(String modelName, Optional<byte[]> model, List<String[]> emerging, List<String[]> boosts)
+record JobData(String modelName, byte[] modelBytes, List<String[]> emerging, List<String[]> boosts)
         implements Serializable {
     JobData {
         Objects.requireNonNull(modelName, "modelName");
-        Objects.requireNonNull(model, "model");
         emerging = List.copyOf(emerging);
         boosts = List.copyOf(boosts);
+    }
+
+    Optional<byte[]> model() {
+        return Optional.ofNullable(modelBytes);
     }
 }

@@ -90,7 +90,7 @@ final class JobRunner {
                 throw new InputException(m + ": cannot read the model file (" + e.getMessage() + ")");
             }
         });
-        JobData data = new JobData(model.map(Path::toString).orElse(""), bytes, in.datedList("emerging_artists",
+        JobData data = new JobData(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
                 "artist_id"), in.datedList("boosts", "track_id"));
         return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(data);
     }

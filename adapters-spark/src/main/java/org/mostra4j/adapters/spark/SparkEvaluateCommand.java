@@ -74,8 +74,9 @@ final class SparkEvaluateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SparkSession spark = job.spark();
         CanonicalInput in = new CanonicalInput(spark, job.input);
+        var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.of(model));
-        var result = SparkJobs.evaluate(job.sessions(spark, in), data,
+        var result = SparkJobs.evaluate(sessions, data,
                 new Knobs.Evaluation(epsilons, lambdas, k, length, replicates, seed));
         PrintWriter err = spec.commandLine().getErr();
         if (result.isLeft()) {

@@ -156,7 +156,7 @@ final class SparkJobs {
             }
             return List.of(run.partial()).iterator();
         }).collect();
-        ObjectiveCatalogue objectives = new ExecutorWiring(new JobData("", Optional.empty(), List.of(), List.of()))
+        ObjectiveCatalogue objectives = new ExecutorWiring(new JobData("", null, List.of(), List.of()))
                 .objectives();
         EvaluationRun total = start(knobs, objectives);
         partials.forEach(total::merge);

@@ -37,9 +37,10 @@ final class SparkScoreCommand implements Callable<Integer> {
         SparkSession spark = job.spark();
         CanonicalInput in = new CanonicalInput(spark, job.input);
         OutputFolder out = OutputFolder.at(spark, job.out);
+        var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.of(model));
         LongAccumulator skipped = spark.sparkContext().longAccumulator("skipped");
-        out.write(SparkJobs.score(spark, job.sessions(spark, in), data, skipped), format);
+        out.write(SparkJobs.score(spark, sessions, data, skipped), format);
         JobRunner.done(spec.commandLine().getErr(), "scored into " + out, started, skipped.value());
         return 0;
     }

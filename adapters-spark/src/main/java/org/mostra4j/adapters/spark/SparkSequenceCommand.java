@@ -68,9 +68,10 @@ final class SparkSequenceCommand implements Callable<Integer> {
         SparkSession spark = job.spark();
         CanonicalInput in = new CanonicalInput(spark, job.input);
         OutputFolder out = OutputFolder.at(spark, job.out);
+        var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.ofNullable(model));
         LongAccumulator skipped = spark.sparkContext().longAccumulator("skipped");
-        out.write(SparkJobs.sequence(spark, job.sessions(spark, in), data,
+        out.write(SparkJobs.sequence(spark, sessions, data,
                 Knobs.Policy.of(spec0, ObjectiveScorerFactory.CONCAVE_COVERAGE.name()), skipped), format);
         JobRunner.done(spec.commandLine().getErr(), "sequenced into " + out, started, skipped.value());
         return 0;
