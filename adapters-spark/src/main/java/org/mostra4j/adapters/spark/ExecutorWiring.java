@@ -41,7 +41,7 @@ final class ExecutorWiring {
     private final SessionFacts facts;
     private final Injector injector;
 
-    ExecutorWiring(JobData data) {
+    ExecutorWiring(ExecutorBroadcast data) {
         this.facts = new SessionFacts(list(data.emerging(), ArtistId::of), list(data.boosts(), TrackId::of));
         Optional<EncoderModel> model = data.model().map(bytes -> MODELS.computeIfAbsent(digest(bytes),
                 key -> ModelFile.load(data.modelName(), bytes)).getOrElseThrow(m -> new IllegalStateException(m)));

@@ -81,7 +81,7 @@ final class JobRunner {
     }
 
     /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
-    Broadcast<JobData> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
         Optional<byte[]> bytes = model.map(m -> {
             ModelFile.load(m).getOrElseThrow((String m2) -> new InputException(m2));
             try {
@@ -90,7 +90,7 @@ final class JobRunner {
                 throw new InputException(m + ": cannot read the model file (" + e.getMessage() + ")");
             }
         });
-        JobData data = new JobData(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
+        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
                 "artist_id"), in.datedList("boosts", "track_id"));
         return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(data);
     }

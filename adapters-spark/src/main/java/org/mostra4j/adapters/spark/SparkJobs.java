@@ -60,7 +60,7 @@ final class SparkJobs {
     }
 
     /** Predicted satisfaction per logged candidate: session_id, track_id, relevance, sat (null when not logged). */
-    static Dataset<Row> score(SparkSession spark, Dataset<Row> sessions, Broadcast<JobData> data, LongAccumulator skipped) {
+    static Dataset<Row> score(SparkSession spark, Dataset<Row> sessions, Broadcast<ExecutorBroadcast> data, LongAccumulator skipped) {
         JavaRDD<Row> rows = sessions.javaRDD().mapPartitions(it -> {
             ExecutorWiring wiring = new ExecutorWiring(data.value());
             ScoreSessionsService score = wiring.score();
@@ -88,7 +88,7 @@ final class SparkJobs {
      * Each logged session re-ordered under the policy: candidates in logged order, with their catalogue artist
      * and any relevance given with the input; the encoder predicts the rest.
      */
-    static Dataset<Row> sequence(SparkSession spark, Dataset<Row> sessions, Broadcast<JobData> data, Knobs.Policy knobs,
+    static Dataset<Row> sequence(SparkSession spark, Dataset<Row> sessions, Broadcast<ExecutorBroadcast> data, Knobs.Policy knobs,
             LongAccumulator skipped) {
         JavaRDD<Row> rows = sessions.javaRDD().mapPartitions(it -> {
             ExecutorWiring wiring = new ExecutorWiring(data.value());
@@ -138,9 +138,9 @@ final class SparkJobs {
     }
 
     /** The same report as {@code evaluate}: one partial run per partition, merged on the driver. */
-    static Either<EvaluationError, EvaluationReport> evaluate(Dataset<Row> sessions, Broadcast<JobData> data,
+    static Either<EvaluationError, EvaluationReport> evaluate(Dataset<Row> sessions, Broadcast<ExecutorBroadcast> data,
             Knobs.Evaluation knobs) {
-        List<EvaluationRun.Partial> partials = sessions.javaRDD().mapPartitions(it -> {
+        List<PartitionTotals> partials = sessions.javaRDD().mapPartitions(it -> {
             ExecutorWiring wiring = new ExecutorWiring(data.value());
             ScoreSessionsService score = wiring.score();
             EvaluationRun run = start(knobs, wiring.objectives());
@@ -154,12 +154,12 @@ final class SparkJobs {
                     throw new JobFailure(abort.error().message());
                 }
             }
-            return List.of(run.partial()).iterator();
+            return List.of(PartitionTotals.of(run.partial())).iterator();
         }).collect();
-        ObjectiveCatalogue objectives = new ExecutorWiring(new JobData("", null, List.of(), List.of()))
+        ObjectiveCatalogue objectives = new ExecutorWiring(new ExecutorBroadcast("", null, List.of(), List.of()))
                 .objectives();
         EvaluationRun total = start(knobs, objectives);
-        partials.forEach(total::merge);
+        partials.forEach(p -> total.merge(p.partial()));
         if (total.evaluated() == 0) {
             return Either.left(new EvaluationError.NoSessions(total.skipped()));
         }

@@ -132,7 +132,7 @@ public final class EvaluationRun {
 
     /** A run's state as plain data. */
     public record Partial(Evaluation.Totals totals, long evaluated, long skipped, long oracleMisses, long oracleAnswers,
-            long gsMisses, String oracleMiss) implements java.io.Serializable {
+            long gsMisses, String oracleMiss) {
         public Partial {
             java.util.Objects.requireNonNull(totals, "totals");
             java.util.Objects.requireNonNull(oracleMiss, "oracleMiss");

@@ -1,6 +1,5 @@
 package org.mostra4j.domain.evaluation;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -125,8 +124,7 @@ public final class Evaluation {
 
     /** The running sums of an evaluation (cells = policy x metric; replicates within a cell). */
     public record Totals(double[] sum, double[] sumError, long[] count, double[] weightSum, double[] weightedSum,
-            double[] weightedError, long[] sessionsPerPolicy)
-            implements Serializable {
+            double[] weightedError, long[] sessionsPerPolicy) {
         public Totals {
             if (sum.length != count.length || sumError.length != sum.length || weightSum.length != weightedSum.length
                     || weightedError.length != weightedSum.length) {

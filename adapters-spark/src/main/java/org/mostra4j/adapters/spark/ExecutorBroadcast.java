@@ -14,9 +14,9 @@ import java.util.Optional;
  * @param emerging     emerging_artists rows: artist_id, valid_from, valid_to
  * @param boosts       boosts rows: track_id, valid_from, valid_to
  */
-record JobData(String modelName, byte[] modelBytes, List<String[]> emerging, List<String[]> boosts)
+record ExecutorBroadcast(String modelName, byte[] modelBytes, List<String[]> emerging, List<String[]> boosts)
         implements Serializable {
-    JobData {
+    ExecutorBroadcast {
         Objects.requireNonNull(modelName, "modelName");
         emerging = List.copyOf(emerging);
         boosts = List.copyOf(boosts);
