@@ -25,9 +25,9 @@ final class Knobs {
         }
     }
 
-    /** evaluate's knobs. */
-    record Evaluation(List<Double> epsilons, List<Double> lambdas, int k, Integer length, int replicates, long seed)
-            implements Serializable {
+    /** evaluate's knobs; sessions and skip only name the cut in the report's notes (Spark made the cut). */
+    record Evaluation(List<Double> epsilons, List<Double> lambdas, int k, Integer length, int replicates, long seed,
+            long sessions, long skip) implements Serializable {
         Evaluation {
             epsilons = List.copyOf(epsilons);
             lambdas = List.copyOf(lambdas);

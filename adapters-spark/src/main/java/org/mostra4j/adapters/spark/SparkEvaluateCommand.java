@@ -77,7 +77,7 @@ final class SparkEvaluateCommand implements Callable<Integer> {
         var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.of(model));
         var result = SparkJobs.evaluate(sessions, data,
-                new Knobs.Evaluation(epsilons, lambdas, k, length, replicates, seed));
+                new Knobs.Evaluation(epsilons, lambdas, k, length, replicates, seed, job.sessions, job.skip));
         PrintWriter err = spec.commandLine().getErr();
         if (result.isLeft()) {
             EvaluationError e = result.getLeft();

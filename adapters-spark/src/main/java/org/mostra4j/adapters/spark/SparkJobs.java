@@ -170,8 +170,9 @@ final class SparkJobs {
         List<ObjectiveId> ids = List.copyOf(objectives.ids());
         SequencingPolicy base = SequencingPolicy.defaults().withLength(knobs.length() == null ? knobs.k() : knobs.length());
         List<RankingPolicy> policies = StandardPolicies.of(base, knobs.epsilons(), knobs.lambdas(), ids, knobs.seed());
-        EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, knobs.k(), 0,
-                EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, knobs.replicates(), knobs.seed(), p -> { }, 0);
+        EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, knobs.k(),
+                knobs.sessions(), EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, knobs.replicates(), knobs.seed(),
+                p -> { }, knobs.skip());
         return EvaluationRun.start(command, ids, Optional.empty())
                 .getOrElseThrow(e -> new JobFailure(e.message()));
     }

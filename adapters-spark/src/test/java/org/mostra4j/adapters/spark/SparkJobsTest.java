@@ -158,7 +158,7 @@ class SparkJobsTest {
         Path out = ROOT.resolve("out/report");
         Result r = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
                 "--epsilons", "0,0.05,0.2", "--lambdas", "0,0.07", "--replicates", "50", "--seed", "5",
-                "--partitions", "3", "--out", out.toString());
+                "--partitions", "3", "--skip", "10", "--out", out.toString());
         assertEquals(0, r.code, r.err);
         EvaluationReport single;
         try (SmallWorld.Store store = new SmallWorld.Store(world)) {
@@ -166,15 +166,18 @@ class SparkJobsTest {
                     objectives, store.encoder, java.util.Optional.empty());
             var policies = StandardPolicies.of(SequencingPolicy.defaults().withLength(10), List.of(0.0, 0.05, 0.2),
                     List.of(0.0, 0.07), List.copyOf(objectives.ids()), 5);
-            single = service.evaluate(new EvaluatePoliciesUseCase.Command(policies, 10, 0, 16, 50, 5, p -> { }))
+            single = service.evaluate(new EvaluatePoliciesUseCase.Command(policies, 10, 0, 16, 50, 5, p -> { }, 10))
                     .get();
         }
         ReportWriter writer = ReportWriter.withJFreeChart();
         assertEquals(writer.table(single), r.out, "the same main table");
-        assertTrue(Files.exists(out.resolve("report.md")) && Files.exists(out.resolve("report.json")));
+        Path singleOut = ROOT.resolve("out/report-single");
+        writer.write(single, singleOut);
+        assertEquals(Files.readString(singleOut.resolve("report.md")), Files.readString(out.resolve("report.md")),
+                "the same report.md");
         assertEquals(figures(writer.json(single)), figures(Files.readString(out.resolve("report.json"))),
                 "every figure of report.json");
-        assertTrue(single.sessions() > 50);
+        assertTrue(single.sessions() > 50 && single.notes().stream().anyMatch(n -> n.contains("after the first 10")));
     }
 
     /** Every number rounded to 12 significant digits: the merge only reorders floating-point additions. */
