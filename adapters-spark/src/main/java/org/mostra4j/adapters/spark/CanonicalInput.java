@@ -173,8 +173,12 @@ final class CanonicalInput {
         }
         try {
             return Optional.of(spark.read().parquet(path));
-        } catch (RuntimeException e) {
-            throw new InputException(path + ": not a readable Parquet file (" + firstLine(e) + ")");
+        } catch (Exception e) {
+            // Spark reports an unreadable file as an AnalysisException (checked in Java's eyes, undeclared)
+            if (e instanceof AnalysisException) {
+                throw new InputException(path + ": not a readable Parquet file (" + firstLine(e) + ")");
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
 
