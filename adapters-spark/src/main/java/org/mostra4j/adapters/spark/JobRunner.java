@@ -40,10 +40,15 @@ final class JobRunner {
     SparkSession spark() {
         SparkSession.Builder b = SparkSession.builder().appName("mostra4j")
                 .config("spark.sql.session.timeZone", "UTC");
-        if (master != null) {
-            b.master(master);
-        } else if (!SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null) {
-            b.master("local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        String chosen = master != null ? master
+                : !SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null ? "local[*]"
+                : null;
+        if (chosen != null) {
+            b.master(chosen);
+        }
+        if (chosen != null && chosen.startsWith("local")) {
+            // one machine: loopback only, and no web UI listening on a port (a batch job needs none)
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.ui.enabled", "false");
         }
         SparkSession spark = b.getOrCreate();
