@@ -11,7 +11,7 @@ import picocli.CommandLine.Unmatched;
  * line does not carry Spark's 300 MB. The {@code ./mostra4j} launcher builds it on first use and runs it;
  * this command only says so when the CLI jar is run directly.
  */
-@Command(name = "spark", description = {"Score, sequence and evaluate on Apache Spark (score | sequence | evaluate;"
+@Command(name = "spark", mixinStandardHelpOptions = true, description = {"Score, sequence and evaluate on Apache Spark (score | sequence | evaluate;"
         + " see docs/spark.md). Runs from the ./mostra4j launcher, which builds the Spark part on first use."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j spark score --input world/ --model encoder.model --out scores/",
