@@ -31,6 +31,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule NOTHING_DEPENDS_ON_THE_COMPOSITION_ROOT =
             DependencyRules.nothingDependsOnTheCompositionRoot(CODE);
+    @ArchTest
+    static final ArchRule NOTHING_DEPENDS_ON_THE_SPARK_JOBS = DependencyRules.nothingDependsOnTheSparkJobs(CODE);
 
     // no package cycles
     @ArchTest

@@ -37,12 +37,12 @@ final class ConfinementRules {
      * {@code printStackTrace()} is {@code System.err} in disguise (and users never see stack traces).
      */
     static ArchRule consoleOnlyInCli(Layout layout) {
-        return noClasses().that().resideOutsideOfPackage(layout.cli())
+        return noClasses().that().resideOutsideOfPackages(layout.cli(), layout.spark())
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethodWhere(PRINT_STACK_TRACE)
-                .as("System.out, System.err and printStackTrace() are used only in adapters.cli")
-                .because("only the command line owns the console; everything else returns values");
+                .as("System.out, System.err and printStackTrace() are used only in adapters.cli and adapters.spark")
+                .because("only the command lines own the console; everything else returns values");
     }
 
     /** The HTTP server is one driving adapter among others. */
@@ -55,9 +55,9 @@ final class ConfinementRules {
 
     /** Command-line parsing is the command line's business. */
     static ArchRule picocliOnlyInCli(Layout layout) {
-        return noClasses().that().resideOutsideOfPackage(layout.cli())
+        return noClasses().that().resideOutsideOfPackages(layout.cli(), layout.spark())
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
-                .as("picocli is used only in adapters.cli")
+                .as("picocli is used only in the command lines (adapters.cli, adapters.spark)")
                 .because("the command line is a replaceable driving adapter");
     }
 

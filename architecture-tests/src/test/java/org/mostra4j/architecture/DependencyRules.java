@@ -44,7 +44,10 @@ final class DependencyRules {
         return slices().matching(layout.adapterSlices())
                 .should().notDependOnEachOther()
                 .ignoreDependency(resideInAPackage(layout.cli()), alwaysTrue())
-                .as("no adapter depends on another adapter (except the composition root in adapters.cli)")
+                .ignoreDependency(resideInAPackage(layout.spark()),
+                        resideInAnyPackage(layout.adapter("ml"), layout.adapter("report")))
+                .as("no adapter depends on another adapter (except the composition roots: adapters.cli, and"
+                        + " adapters.spark on adapters.ml and adapters.report)")
                 .because("each adapter talks only to the application's ports");
     }
 
@@ -54,6 +57,14 @@ final class DependencyRules {
                 .should().dependOnClassesThat().resideInAPackage(layout.cli())
                 .as("nothing outside adapters.cli depends on adapters.cli")
                 .because("adapters.cli is the composition root, the outermost ring");
+    }
+
+    /** The Spark jobs are a composition root too: a driving adapter nothing else may build on. */
+    static ArchRule nothingDependsOnTheSparkJobs(Layout layout) {
+        return noClasses().that().resideOutsideOfPackage(layout.spark())
+                .should().dependOnClassesThat().resideInAPackage(layout.spark())
+                .as("nothing outside adapters.spark depends on adapters.spark")
+                .because("adapters.spark is a composition root (it wires each executor), an outermost ring");
     }
 
     /** Layers form a strict order; a cycle between them would make the order meaningless. */

@@ -3,6 +3,8 @@ package org.mostra4j.architecture;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.canary.adapters.adapters.cli.bootstrap.Wiring;
 import org.mostra4j.canary.adapters.adapters.ml.Trainer;
+import org.mostra4j.canary.adapters.adapters.spark.ScoreJob;
+import org.mostra4j.canary.adapters.adapters.spark.StoreJob;
 import org.mostra4j.canary.application.application.LoadPort;
 import org.mostra4j.canary.application.application.SequenceService;
 import org.mostra4j.canary.cli.adapters.cli.Command;
@@ -32,13 +34,21 @@ class DependencyRulesCanaryTest {
 
     @Test
     void anAdapterUsingAnotherAdapterIsReportedButTheCompositionRootIsNot() {
-        Canary.run("adapters", DependencyRules::adaptersAreIndependent).reports(Trainer.class).spares(Wiring.class);
+        Canary.run("adapters", DependencyRules::adaptersAreIndependent).reports(Trainer.class, StoreJob.class)
+                .spares(Wiring.class, ScoreJob.class);
     }
 
     @Test
     void anAdapterUsingTheCompositionRootIsReported() {
         Canary.run("cli", DependencyRules::nothingDependsOnTheCompositionRoot)
                 .reports(Endpoint.class).spares(Command.class);
+    }
+
+    @Test
+    void anAdapterUsingTheSparkJobsIsReported() {
+        Canary.run("sparkroot", DependencyRules::nothingDependsOnTheSparkJobs)
+                .reports(org.mostra4j.canary.sparkroot.adapters.http.Client.class)
+                .spares(org.mostra4j.canary.sparkroot.adapters.spark.SparkMain.class);
     }
 
     @Test

@@ -51,6 +51,15 @@ record Layout(String root) {
         return adapter("cli");
     }
 
+    /**
+     * The second composition root: the Spark jobs, a driving adapter that wires each executor itself and may
+     * use the plain-Java encoder of adapters.ml and the report adapter (never the store, the simulator or the
+     * HTTP adapter).
+     */
+    String spark() {
+        return adapter("spark");
+    }
+
     /** One slice per package directly below the root: domain, application, adapters. */
     String layerSlices() {
         return root + ".(*)..";

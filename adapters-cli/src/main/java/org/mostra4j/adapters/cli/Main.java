@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code mostra4j} command line. Exit codes: 0 ok, 1 failure, 2 usage or bad input. */
 @Command(name = "mostra4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Order a music session's candidate tracks for satisfaction and platform objectives (Mostra).",
-        subcommands = {SequenceCommand.class, ObjectivesCommand.class, SimulateCommand.class, ImportCommand.class,
+        subcommands = {SequenceCommand.class, ScoreCommand.class, SparkCommand.class, ObjectivesCommand.class, SimulateCommand.class, ImportCommand.class,
                 DbCommand.class, ExportCommand.class, TrainCommand.class, EvaluateCommand.class, EmbedCommand.class,
                 GsScoreCommand.class, TuneCommand.class, ServeCommand.class, DemoCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},

@@ -47,243 +47,44 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
 
     @Override
     public Either<EvaluationError, EvaluationReport> evaluate(Command command) {
-        List<RankingPolicy> policies = withReference(command.policies());
-        Set<PolicyLabel> labels = new HashSet<>();
-        for (RankingPolicy p : policies) {
-            if (!labels.add(p.label())) {
-                return Either.left(new EvaluationError.DuplicatePolicy(p.label()));
-            }
+        Either<EvaluationError, EvaluationRun> started = EvaluationRun.start(command, join.objectives(), oracle);
+        if (started.isLeft()) {
+            return Either.left(started.getLeft());
         }
-        MetricLayout plain = MetricLayout.of(join.objectives(), command.k());
-        MetricLayout layout = command.vectors().isPresent() ? plain.withGs(command.k()) : plain;
-        Run run = new Run(command, policies, layout);
+        EvaluationRun run = started.get();
+        join.resetCounts();
+        HeldOut heldOut = new HeldOut(command.skip());
         try {
             long limit = command.sessions() > 0 ? command.skip() + command.sessions() : 0;
-            sessions.stream(limit, command.chunkSize(), run::chunk);
-        } catch (Abort abort) {
-            return Either.left(abort.error);
+            sessions.stream(limit, command.chunkSize(), all -> {
+                List<LoggedSession> chunk = heldOut.of(all);
+                if (!chunk.isEmpty()) {
+                    List<EvaluationSession> joined = join.join(chunk).getOrElseThrow(EvaluationRun.Abort::new);
+                    run.add(joined, chunk.size() - joined.size());
+                }
+            });
+        } catch (EvaluationRun.Abort abort) {
+            return Either.left(abort.error());
         }
-        if (run.evaluated == 0) {
-            return Either.left(new EvaluationError.NoSessions(run.skipped));
+        if (run.evaluated() == 0) {
+            return Either.left(new EvaluationError.NoSessions(run.skipped()));
         }
-        return Either.right(run.report());
+        return Either.right(run.report(join.discoveryNote().stream().toList()));
     }
 
-    /** The policies with SAT-only first (added when missing), the rest in the order given. */
-    private static List<RankingPolicy> withReference(List<RankingPolicy> given) {
-        List<RankingPolicy> out = new ArrayList<>();
-        given.stream().filter(p -> p.label().equals(SatOnly.LABEL)).findFirst().ifPresentOrElse(out::add,
-                () -> out.add(new SatOnly()));
-        given.stream().filter(p -> !p.label().equals(SatOnly.LABEL)).forEach(out::add);
-        return out;
-    }
-
-    /** Stops the stream with an error; the store's consumer interface allows no other way out. */
-    private static final class Abort extends RuntimeException {
-        private final transient EvaluationError error;
-
-        Abort(EvaluationError error) {
-            super(error.message(), null, false, false);
-            this.error = error;
-        }
-    }
-
-    /** One evaluation's mutable state. */
-    private final class Run {
-        private final Command command;
-        private final List<RankingPolicy> policies;
-        private final MetricLayout layout;
-        private final Evaluation evaluation;
-        private final SessionScorer scorer;
-        private final double[] values;
-        private final boolean[] defined;
-        private final Optional<SequenceGs> diversity;
-        private final int gsIndex;
-        private long gsMisses;
-        private long evaluated;
-        private long skipped;
-        private long oracleMisses;
-        private long oracleAnswers;
+    /** Drops the first {@code skip} sessions of the stream. */
+    private static final class HeldOut {
+        private final long skip;
         private long passed;
-        private String oracleMiss = "";
-        /** Per policy and oracle term: the sum of the term over each session's top k, and the positions summed. */
-        private final double[][] termSums;
-        private final long[] termPositions;
 
-        Run(Command command, List<RankingPolicy> policies, MetricLayout layout) {
-            this.command = command;
-            this.policies = policies;
-            this.layout = layout;
-            this.evaluation = new Evaluation(layout, policies.stream().map(RankingPolicy::label).toList(), 0,
-                    new PoissonBootstrap(command.replicates(), command.seed()));
-            this.scorer = new SessionScorer(command.k());
-            this.values = new double[layout.size()];
-            this.defined = new boolean[layout.size()];
-            this.diversity = command.vectors().map(v -> new SequenceGs(v, command.k()));
-            this.gsIndex = layout.indexOf(MetricLayout.GS).orElse(-1);
-            join.resetCounts();
-            int terms = oracle.map(o -> o.termNames().size()).orElse(0);
-            this.termSums = new double[policies.size()][terms];
-            this.termPositions = new long[policies.size()];
+        HeldOut(long skip) {
+            this.skip = skip;
         }
 
-        void chunk(List<LoggedSession> all) {
-            List<LoggedSession> chunk = heldOut(all);
-            if (chunk.isEmpty()) {
-                return;
-            }
-            List<EvaluationSession> joined = join.join(chunk).getOrElseThrow(Abort::new);
-            skipped += chunk.size() - joined.size();
-            for (EvaluationSession s : joined) {
-                session(s);
-            }
-            evaluated += joined.size();
-            command.progress().accept(new Progress(evaluated + skipped, Math.max(0, command.sessions())));
-        }
-
-        /** The part of a chunk after the first {@code skip} sessions of the stream. */
-        private List<LoggedSession> heldOut(List<LoggedSession> chunk) {
-            int drop = (int) Math.max(0, Math.min(chunk.size(), command.skip() - passed));
+        List<LoggedSession> of(List<LoggedSession> chunk) {
+            int drop = (int) Math.max(0, Math.min(chunk.size(), skip - passed));
             passed += chunk.size();
             return drop == 0 ? chunk : chunk.subList(drop, chunk.size());
-        }
-
-        private void session(EvaluationSession s) {
-            evaluation.beginSession(s.id());
-            for (int p = 0; p < policies.size(); p++) {
-                RankingPolicy policy = policies.get(p);
-                int[] order = policy.order(s);
-                checkPermutation(policy, s, order);
-                Optional<double[]> truth = truth(s, order);
-                if (truth.isPresent()) {
-                    addTerms(p, s, order);
-                    scorer.score(s, order, truth.get(), values, defined);
-                } else {
-                    scorer.score(s, order, values, defined);
-                }
-                scoreDiversity(s, order);
-                evaluation.add(p, values, defined);
-            }
-        }
-
-        /** Adds the oracle's terms over the top k of this order to policy p's sums (evaluation notes only). */
-        private void addTerms(int p, EvaluationSession s, int[] order) {
-            if (termSums[p].length == 0) {
-                return;
-            }
-            int top = Math.min(command.k(), order.length);
-            oracle.get().completionTerms(s.id(), s.tracks(order)).forEach(terms -> {
-                for (int k = 0; k < termSums[p].length; k++) {
-                    for (int t = 0; t < top; t++) {
-                        termSums[p][k] += terms.get(k).get(t);
-                    }
-                }
-                termPositions[p] += top;
-            });
-        }
-
-        /** Sets the {@code gs} metric when embeddings were given; a top k it cannot score stays undefined. */
-        private void scoreDiversity(EvaluationSession s, int[] order) {
-            if (diversity.isEmpty()) {
-                return;
-            }
-            diversity.get().of(s, order).ifPresentOrElse(gs -> {
-                values[gsIndex] = gs.value();
-                defined[gsIndex] = true;
-            }, () -> gsMisses++);
-        }
-
-        private Optional<double[]> truth(EvaluationSession s, int[] order) {
-            if (oracle.isEmpty()) {
-                return Optional.empty();
-            }
-            Either<String, List<Double>> answer = oracle.get().expectedCompletion(s.id(), s.tracks(order));
-            if (answer.isLeft() || answer.get().size() != order.length) {
-                oracleMisses++;
-                oracleMiss = answer.isLeft() ? answer.getLeft() : "wrong number of completions";
-                return Optional.empty();
-            }
-            oracleAnswers++;
-            return Optional.of(answer.get().stream().mapToDouble(Double::doubleValue).toArray());
-        }
-
-        private void checkPermutation(RankingPolicy policy, EvaluationSession s, int[] order) {
-            boolean[] seen = new boolean[s.size()];
-            String problem = order.length != s.size() ? "returned " + order.length + " positions for " + s.size()
-                    + " candidates" : null;
-            for (int t = 0; problem == null && t < order.length; t++) {
-                int i = order[t];
-                if (i < 0 || i >= s.size() || seen[i]) {
-                    problem = "position " + (t + 1) + " holds candidate index " + i
-                            + " (out of range or served twice)";
-                } else {
-                    seen[i] = true;
-                }
-            }
-            if (problem != null) {
-                throw new Abort(new EvaluationError.BrokenPolicy(policy.label(), s.id(), problem));
-            }
-        }
-
-        /**
-         * Where true SAT goes: the oracle's logit terms, mean per top-k position, as change against SAT-only
-         * (negative = that term costs this policy satisfaction). Only when the oracle splits its model.
-         */
-        private Optional<String> termNotes() {
-            List<String> names = oracle.map(OutcomeOraclePort::termNames).orElse(List.of());
-            if (names.isEmpty() || termPositions[0] == 0) {
-                return Optional.empty();
-            }
-            StringBuilder b = new StringBuilder("True-SAT terms (the oracle's logit split into " + String.join(", ",
-                    names) + "; mean per top-" + command.k() + " position, change against " + SatOnly.LABEL.display()
-                    + "; negative = the term costs satisfaction):");
-            for (int p = 0; p < policies.size(); p++) {
-                if (termPositions[p] == 0) {
-                    continue;
-                }
-                b.append(p == 0 ? " " : "; ").append(policies.get(p).label().display());
-                for (int k = 0; k < names.size(); k++) {
-                    double mean = termSums[p][k] / termPositions[p];
-                    double reference = termSums[0][k] / termPositions[0];
-                    b.append(k == 0 ? " " : " ").append(names.get(k)).append(p == 0 ? " " : " Δ")
-                            .append(String.format(java.util.Locale.ROOT, p == 0 ? "%.4f" : "%+.4f",
-                                    p == 0 ? mean : mean - reference));
-                }
-            }
-            return Optional.of(b.toString());
-        }
-
-        EvaluationReport report() {
-            return new EvaluationReport(command.k(), evaluated, skipped, command.replicates(), command.seed(),
-                    SatOnly.LABEL, oracleAnswers > 0, layout.objectives(), layout.metrics(),
-                    evaluation.results(), notes());
-        }
-
-        private List<String> notes() {
-            List<String> notes = new ArrayList<>(EvaluationNotes.ASSUMPTIONS);
-            notes.add("Sessions: " + (command.skip() > 0 ? "after the first " + command.skip() + " by id (left out as"
-                    + " not held out), " : "") + (command.sessions() > 0 ? "the next " + command.sessions() : "all")
-                    + " by id. They are held out only if the encoder was not trained on them.");
-            notes.add("Intervals: online (Poisson) bootstrap over sessions, " + command.replicates()
-                    + " replicates, seed " + command.seed() + "; % changes are paired (each replicate weighs a session"
-                    + " the same for every policy).");
-            if (oracle.isEmpty()) {
-                notes.add("True SAT: not available (no outcome oracle: the data does not come from the simulator).");
-            } else if (oracleMisses > 0) {
-                notes.add("True SAT: the oracle could not answer " + oracleMisses + " (policy, session) pairs, e.g. '"
-                        + oracleMiss + "'; those pairs have no true metrics.");
-            }
-            join.discoveryNote().ifPresent(notes::add);
-            diversity.ifPresent(d -> notes.add("Diversity (GS@" + command.k() + "): Generalist-Specialist score of"
-                    + " each policy's top " + command.k() + " in the given track-embedding space, weight 1 per position;"
-                    + " lower = more diverse. " + (gsMisses == 0 ? "Every (policy, session) pair had a score."
-                    : gsMisses + " (policy, session) pairs had fewer than 2 embedded tracks in the top "
-                    + command.k() + " and are left out of it.")));
-            termNotes().ifPresent(notes::add);
-            if (skipped > 0) {
-                notes.add(skipped + " sessions skipped: no candidates or a track logged twice.");
-            }
-            return notes;
         }
     }
 }

@@ -69,4 +69,35 @@ class EvaluationTest {
         Estimate c = run(oneToTwenty(), 4).get(0).metrics().get("sat_predicted");
         assertTrue(a.low() != c.low() || a.high() != c.high(), "another seed gives other replicates");
     }
+
+    /** Law: merging partial evaluations over any split of the sessions gives the figures of one evaluation. */
+    @Test
+    void partialEvaluationsOverASplitMergeIntoTheWholeOne() {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            values.add((i * 7 % 13) / 10.0 + 0.0625 * (i % 3));
+        }
+        List<PolicyResult> whole = partial(values, 0, 80, null).results();
+        for (int cut : List.of(1, 17, 40, 79)) {
+            Evaluation left = partial(values, 0, cut, null);
+            Evaluation right = partial(values, cut, 80, null);
+            right.merge(left.totals());
+            assertEquals(whole, right.results(), "split at " + cut);
+        }
+    }
+
+    private Evaluation partial(List<Double> values, int from, int to, Evaluation into) {
+        Evaluation e = into != null ? into : new Evaluation(layout, labels, 0, new PoissonBootstrap(50, 3));
+        double[] v = new double[layout.size()];
+        boolean[] d = new boolean[layout.size()];
+        d[MetricLayout.SAT_PREDICTED] = true;
+        for (int s = from; s < to; s++) {
+            e.beginSession(SessionId.of("s" + s));
+            v[MetricLayout.SAT_PREDICTED] = values.get(s);
+            e.add(0, v, d);
+            v[MetricLayout.SAT_PREDICTED] = values.get(s) * 1.3;
+            e.add(1, v, d);
+        }
+        return e;
+    }
 }

@@ -1,0 +1,118 @@
+package org.mostra4j.adapters.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.mostra4j.adapters.ml.encoder.model.ModelFile;
+import picocli.CommandLine.Option;
+
+/** The options every Spark command shares, and what they do: the session, the input, the model, the output. */
+final class JobRunner {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "The canonical dataset folder"
+            + " (sessions.parquet, candidates.parquet, tracks.parquet, history.parquet, emerging_artists.parquet,"
+            + " boosts.parquet).")
+    String input;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist);"
+            + " written to a temporary folder beside it and renamed at the end.")
+    String out;
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]; spark://host:port"
+            + " for a standalone cluster; under spark-submit its --master is used).")
+    String master;
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the per-session data"
+            + " (default: 2 per core Spark has).")
+    Integer partitions;
+    @Option(names = "--sessions", paramLabel = "N", defaultValue = "0", description = "Only the first N sessions by"
+            + " id (after --skip; default all). Sorting for this costs a shuffle.")
+    long sessions;
+    @Option(names = "--skip", paramLabel = "M", defaultValue = "0", description = "Leave out the first M sessions"
+            + " by id (default ${DEFAULT-VALUE}).")
+    long skip;
+
+    /** The active session (tests, spark-submit) or a new one. */
+    SparkSession spark() {
+        SparkSession.Builder b = SparkSession.builder().appName("mostra4j")
+                .config("spark.sql.session.timeZone", "UTC");
+        String chosen = master != null ? master
+                : !SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null ? "local[*]"
+                : null;
+        if (chosen != null) {
+            b.master(chosen);
+        }
+        if (chosen != null && chosen.startsWith("local")) {
+            // one machine: loopback only, and no web UI listening on a port (a batch job needs none)
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.ui.enabled", "false");
+        }
+        SparkSession spark = b.getOrCreate();
+        spark.conf().set("spark.sql.session.timeZone", "UTC");
+        if (partitions != null) {
+            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+        }
+        return spark;
+    }
+
+    void validate() {
+        if (partitions != null && partitions < 1) {
+            throw new InputException("--partitions: must be >= 1, was " + partitions);
+        }
+        if (sessions < 0) {
+            throw new InputException("--sessions: must be >= 0, was " + sessions);
+        }
+        if (skip < 0) {
+            throw new InputException("--skip: must be >= 0, was " + skip);
+        }
+    }
+
+    /** The per-session rows, cut to --skip/--sessions, spread over the partitions asked for. */
+    Dataset<Row> sessions(SparkSession spark, CanonicalInput in) {
+        Dataset<Row> all = in.sessions();
+        if (skip > 0 || sessions > 0) {
+            Dataset<Row> sorted = all.orderBy(col("session_id"));
+            if (skip > 0) {
+                sorted = sorted.offset((int) Math.min(Integer.MAX_VALUE, skip));
+            }
+            all = sessions > 0 ? sorted.limit((int) Math.min(Integer.MAX_VALUE, sessions)) : sorted;
+        }
+        int n = partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
+        return all.repartition(n);
+    }
+
+    /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
+        Optional<byte[]> bytes = model.map(m -> {
+            ModelFile.load(m).getOrElseThrow((String m2) -> new InputException(m2));
+            try {
+                return Files.readAllBytes(m);
+            } catch (IOException e) {
+                throw new InputException(m + ": cannot read the model file (" + e.getMessage() + ")");
+            }
+        });
+        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
+                "artist_id"), in.datedList("boosts", "track_id"));
+        return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(data);
+    }
+
+    static void done(PrintWriter err, String what, long started, long skipped) {
+        err.printf("%s in %.1f s%s%n", what, (System.nanoTime() - started) / 1e9,
+                skipped > 0 ? " (" + skipped + " sessions skipped: no candidates or a track logged twice)" : "");
+        err.flush();
+    }
+
+    /** The innermost message of a failure (Spark wraps task failures several times). */
+    static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

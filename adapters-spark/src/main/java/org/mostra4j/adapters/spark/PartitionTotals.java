@@ -1,0 +1,26 @@
+package org.mostra4j.adapters.spark;
+
+import java.io.Serializable;
+import org.mostra4j.application.service.EvaluationRun;
+import org.mostra4j.domain.evaluation.Evaluation;
+
+/**
+ * One partition's evaluation as plain, serialisable data (arrays and counters) for the trip to the driver;
+ * the domain and application types stay free of serialisation.
+ */
+record PartitionTotals(double[] sum, double[] sumError, long[] count, double[] weightSum, double[] weightedSum,
+        double[] weightedError, long[] sessionsPerPolicy, long evaluated, long skipped, long oracleMisses,
+        long oracleAnswers, long gsMisses, String oracleMiss) implements Serializable {
+
+    static PartitionTotals of(EvaluationRun.Partial p) {
+        Evaluation.Totals t = p.totals();
+        return new PartitionTotals(t.sum(), t.sumError(), t.count(), t.weightSum(), t.weightedSum(), t.weightedError(),
+                t.sessionsPerPolicy(), p.evaluated(), p.skipped(), p.oracleMisses(), p.oracleAnswers(), p.gsMisses(),
+                p.oracleMiss());
+    }
+
+    EvaluationRun.Partial partial() {
+        return new EvaluationRun.Partial(new Evaluation.Totals(sum, sumError, count, weightSum, weightedSum,
+                weightedError, sessionsPerPolicy), evaluated, skipped, oracleMisses, oracleAnswers, gsMisses, oracleMiss);
+    }
+}

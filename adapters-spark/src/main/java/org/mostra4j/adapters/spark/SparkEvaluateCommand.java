@@ -1,0 +1,141 @@
+package org.mostra4j.adapters.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.mostra4j.adapters.report.ReportWriter;
+import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.application.port.out.WriteReportPort;
+import org.mostra4j.domain.evaluation.EvaluationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Counterfactual evaluation of Mostra's sweeps against the baselines, as `./mostra4j evaluate`:"
+                + " the same policies, metrics and bootstrap, and the same report (report.md, report.json, plots)."
+                + " Each partition evaluates its sessions; the partial sums merge exactly on the driver because every"
+                + " session's bootstrap weights are seeded by the session."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j spark evaluate --input world/ --model encoder.model --out report/",
+                "  ./mostra4j spark evaluate --input world/ --model encoder.model --epsilons 0,0.05 --k 10 --out r/"})
+final class SparkEvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    JobRunner job = new JobRunner();
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "The trained encoder model.")
+    Path model;
+    @Option(names = "--epsilons", split = ",", paramLabel = "E", defaultValue = "0,0.01,0.02,0.05,0.1,0.2",
+            description = "Epsilon sweep, each in [0,1] (default ${DEFAULT-VALUE}).")
+    List<Double> epsilons;
+    @Option(names = "--lambdas", split = ",", paramLabel = "L", defaultValue = "0,0.02,0.05,0.07,0.1,0.2,0.5",
+            description = "Lambda sweep, each >= 0 (default ${DEFAULT-VALUE}).")
+    List<Double> lambdas;
+    @Option(names = "--k", paramLabel = "K", defaultValue = "10", description = "Cut-off of the @k metrics"
+            + " (default ${DEFAULT-VALUE}).")
+    int k;
+    @Option(names = "--length", paramLabel = "K", description = "Positions Mostra's beam orders (default: k;"
+            + " 0 = all candidates).")
+    Integer length;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seeds the bootstrap and the random"
+            + " policy (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--replicates", paramLabel = "R", defaultValue = "200", description = "Bootstrap replicates"
+            + " (default ${DEFAULT-VALUE}).")
+    int replicates;
+    private final WriteReportPort reports;
+
+    SparkEvaluateCommand() {
+        this(ReportWriter.withJFreeChart());
+    }
+
+    SparkEvaluateCommand(WriteReportPort reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        job.validate();
+        validate();
+        Path target = Path.of(job.out).toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new InputException(job.out + ": already exists (choose a new --out folder or remove it)");
+        }
+        long started = System.nanoTime();
+        SparkSession spark = job.spark();
+        CanonicalInput in = new CanonicalInput(spark, job.input);
+        var sessions = job.sessions(spark, in);
+        var data = job.broadcast(spark, in, Optional.of(model));
+        var result = SparkJobs.evaluate(sessions, data,
+                new Knobs.Evaluation(epsilons, lambdas, k, length, replicates, seed, job.sessions, job.skip));
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.isLeft()) {
+            EvaluationError e = result.getLeft();
+            if (e instanceof EvaluationError.NoSessions) {
+                throw new InputException(e.message());
+            }
+            err.println("failed: " + e.message());
+            return 1;
+        }
+        write(result.get(), target, err);
+        JobRunner.done(err, "evaluated " + result.get().sessions() + " sessions", started, 0);
+        return 0;
+    }
+
+    private void write(EvaluationReport report, Path target, PrintWriter err) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(reports.table(report));
+        stdout.flush();
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            WriteReportPort.Written w = reports.write(report, tmp);
+            Files.move(tmp, target);
+            w.warnings().forEach(x -> err.println("warning: " + x));
+            err.println("wrote " + String.join(", ", w.files().stream().map(f -> target.resolve(tmp.relativize(f))
+                    .toString()).toList()));
+        } finally {
+            if (Files.exists(tmp)) {
+                try (var walk = Files.walk(tmp)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private void validate() {
+        List<String> problems = new ArrayList<>();
+        epsilons.forEach(e -> {
+            if (!(e >= 0 && e <= 1)) {
+                problems.add("--epsilons: each must be in [0,1], was " + e);
+            }
+        });
+        lambdas.forEach(l -> {
+            if (!(l >= 0) || !Double.isFinite(l)) {
+                problems.add("--lambdas: each must be finite and >= 0, was " + l);
+            }
+        });
+        if (k < 1) {
+            problems.add("--k: must be >= 1, was " + k);
+        }
+        if (length != null && length < 0) {
+            problems.add("--length: must be >= 0 (0 = all candidates), was " + length);
+        }
+        if (replicates < 1) {
+            problems.add("--replicates: must be >= 1, was " + replicates);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(String.join("; ", problems));
+        }
+    }
+}

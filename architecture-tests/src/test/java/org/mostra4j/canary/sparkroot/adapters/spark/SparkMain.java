@@ -1,0 +1,5 @@
+package org.mostra4j.canary.sparkroot.adapters.spark;
+
+/** Fixture: the Spark jobs' entry point. */
+public final class SparkMain {
+}
