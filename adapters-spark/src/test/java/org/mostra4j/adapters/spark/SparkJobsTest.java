@@ -59,6 +59,9 @@ class SparkJobsTest {
 
     @BeforeAll
     static void start() throws IOException {
+        // surefire points java.io.tmpdir into target/; on a clean build nothing has made it yet, and DuckDB
+        // unpacks its native library there
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         deleteTree(ROOT);
         Files.createDirectories(ROOT);
         world = SmallWorld.create(ROOT);
