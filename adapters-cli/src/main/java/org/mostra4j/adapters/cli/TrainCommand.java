@@ -140,14 +140,24 @@ public final class TrainCommand implements Callable<Integer> {
 
     static String json(TrainingReport r) {
         return String.format(Locale.ROOT,
-                "{\"validationAuc\":%s,\"validationLogLoss\":%s,\"epochs\":%d,\"sessionsPerSecond\":%s}",
-                number(r.validationAuc()), number(r.validationLogLoss()), r.epochs(), number(r.sessionsPerSecond()));
+                "{\"validationAuc\":%s,\"validationLogLoss\":%s,\"epochs\":%d,\"sessionsPerSecond\":%s%s}",
+                number(r.validationAuc()), number(r.validationLogLoss()), r.epochs(), number(r.sessionsPerSecond()),
+                r.sequenceHead().isEmpty() ? "" : ",\"sequenceHead\":" + quoted(r.sequenceHead()));
     }
 
     private String text(TrainingReport r) {
         return String.format(Locale.ROOT, "wrote %s%nvalidation AUC %.4f, log-loss %.4f after %d epochs "
                 + "(%d training / %d validation sessions, %.0f sessions/s)", model, r.validationAuc(),
-                r.validationLogLoss(), r.epochs(), r.trainingSessions(), r.validationSessions(), r.sessionsPerSecond());
+                r.validationLogLoss(), r.epochs(), r.trainingSessions(), r.validationSessions(), r.sessionsPerSecond())
+                + (r.sequenceHead().isEmpty() ? "" : System.lineSeparator() + r.sequenceHead());
+    }
+
+    private static String quoted(String text) {
+        try {
+            return JsonFiles.MAPPER.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a string always serialises", e);
+        }
     }
 
     private static String number(double v) {

@@ -41,6 +41,8 @@ class EncoderTrainingTest {
         assertEquals(report.validationAuc(), model.manifest().metrics().validationAuc(), 0.0);
         // about 1,200 labelled positions: too few for a sequence head, so the model decodes as before
         assertTrue(model.head().isEmpty());
+        assertTrue(report.sequenceHead().startsWith("sequence head (mostra-seq): none, fewer than 2000"),
+                report.sequenceHead());
     }
 
     @Test
@@ -48,8 +50,11 @@ class EncoderTrainingTest {
         SyntheticWorld world = SyntheticWorld.generate(new SyntheticWorld.Config(20, 30, 4, 3, 600, 3, 12, 4.0, 5));
         Path file = dir.resolve("seq.model");
         EncoderSpec oneEpoch = new EncoderSpec(false, 8, 2, 1, 0, 0.0, 1, 16, 3e-3, 2, 0.25, 7L);
-        new SameDiffEncoderTrainer().train(world.source(), oneEpoch, file, m -> { })
+        var report = new SameDiffEncoderTrainer().train(world.source(), oneEpoch, file, m -> { })
                 .getOrElseThrow(msg -> new AssertionError(msg));
+        // the report says where the head learned from (every synthetic session's order is random)
+        assertTrue(report.sequenceHead().startsWith("sequence head (mostra-seq): learned from the logged positions of "
+                + report.trainingSessions() + " training sessions"), report.sequenceHead());
         EncoderModel model = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
         assertEquals(2, model.manifest().formatVersion());
         var head = model.head().orElseThrow(() -> new AssertionError("no sequence head"));

@@ -56,7 +56,21 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
         Optional<SequenceHead> head = PrefixHeadTrainer.train(outcome.best, corpus.encoder().schema(),
                 corpus.positionalTraining(), corpus.positionalValidation(), spec.seed());
         return ModelFile.save(modelFile, new EncoderModel(corpus.encoder(), outcome.best, manifest, head))
-                .map(p -> report);
+                .map(p -> report.withSequenceHead(headNote(head.isPresent(), corpus)));
+    }
+
+    /**
+     * Which sessions taught the prefix head: only those whose logged order is random (the simulator's shuffled
+     * logs, MSSD's shuffle-play sessions); sessions served in a recommender's order are left out.
+     */
+    static String headNote(boolean learned, Corpus corpus) {
+        int random = corpus.positionalTraining().size();
+        int left = corpus.training().size() - random;
+        String from = random + " training sessions whose logged order is random (shuffle play)"
+                + (left > 0 ? "; " + left + " sessions logged in a recommender's order were left out" : "");
+        return learned ? "sequence head (mostra-seq): learned from the logged positions of " + from
+                : "sequence head (mostra-seq): none, fewer than " + PrefixHeadTrainer.MIN_ROWS
+                        + " labelled positions in " + from;
     }
 
     /** The architecture the spec asks for over this corpus's features and vocabularies. */
