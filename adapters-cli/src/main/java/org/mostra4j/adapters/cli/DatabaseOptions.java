@@ -67,6 +67,16 @@ final class DatabaseOptions {
         }
     }
 
+    /** Opens the store read-write, which moves an older schema to this build's (the only change made). */
+    DuckDbStore openForMigration() {
+        Preflight.of().store("--db", db).orFail();
+        try {
+            return DuckDbStore.open(toStoreOptions());
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     DuckDbStore openForReading() {
         Preflight.of().store("--db", db).orFail();
         try {

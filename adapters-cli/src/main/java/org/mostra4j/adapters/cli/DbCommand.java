@@ -15,15 +15,39 @@ import picocli.CommandLine.Spec;
 
 /** {@code db info}: what a database holds. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Inspect the store.",
-        subcommands = DbCommand.Contents.class, footerHeading = "%nExamples:%n",
-        footer = {"  ./mostra4j db info --db world.duckdb"})
+        subcommands = {DbCommand.Contents.class, DbCommand.Migrate.class}, footerHeading = "%nExamples:%n",
+        footer = {"  ./mostra4j db info --db world.duckdb", "  ./mostra4j db migrate --db old.duckdb"})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: info");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: info or migrate");
+    }
+
+    /**
+     * Moves a store written by an older mostra4j to this build's schema (new columns and tables only; nothing is
+     * removed), so that the commands that only read, which open stores read-only, can use it.
+     */
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = "Move a store of an older schema version to this build's (adds columns and tables; rows are"
+                    + " kept). Commands that only read open stores read-only and ask for this once.",
+            footerHeading = "%nExamples:%n", footer = {"  ./mostra4j db migrate --db old.duckdb"})
+    static final class Migrate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Override
+        public Integer call() {
+            try (DuckDbStore store = database.openForMigration()) {
+                spec.commandLine().getOut().printf("%s: schema version %d%n", database.db,
+                        StoreContents.of(store).schemaVersion());
+                return 0;
+            }
+        }
     }
 
     /** Rows per table, schema version, models and past imports. */

@@ -65,6 +65,34 @@ class StoreCommandsTest {
     }
 
     @Test
+    void a_store_of_an_older_schema_is_refused_by_reading_commands_until_db_migrate_moves_it() throws Exception {
+        Path db = tmp.resolve("old.duckdb");
+        assertEquals(0, run("import", "canonical", "--db", db.toString(), "--dir", folder().toString()).code());
+        try (var store = org.mostra4j.adapters.persistence.DuckDbStore.open(
+                org.mostra4j.adapters.persistence.StoreOptions.at(db));
+                var s = store.connection().createStatement()) {
+            // what version 1 wrote: no plays, shuffle or profile columns
+            s.execute("ALTER TABLE candidates DROP COLUMN plays");
+            s.execute("ALTER TABLE sessions DROP COLUMN shuffle");
+            for (String c : new String[] {"gender", "age", "country", "registered"}) {
+                s.execute("ALTER TABLE users DROP COLUMN " + c);
+            }
+            s.execute("DELETE FROM schema_version WHERE version = 2");
+        }
+        // through the real command line: usage errors are exit 2
+        CliRun refused = CliRun.of("db", "info", "--db", db.toString());
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("schema version 1") && refused.err().contains("db migrate --db " + db),
+                refused.err());
+        CliRun migrated = CliRun.of("db", "migrate", "--db", db.toString());
+        assertEquals(0, migrated.exitCode(), migrated.err());
+        assertTrue(migrated.out().contains("schema version 2"), migrated.out());
+        CliRun info = CliRun.of("db", "info", "--db", db.toString());
+        assertEquals(0, info.exitCode(), info.err());
+        assertTrue(info.out().contains("sessions           1"), info.out());
+    }
+
+    @Test
     void a_bad_row_exits_2_with_file_line_column_and_a_usage_error_exits_2() throws Exception {
         Path dir = folder();
         Files.writeString(dir.resolve("sessions.csv"), "session_id,user_id,date,context\ns1,u1,15-07-18,radio\n");

@@ -76,7 +76,7 @@ public final class DuckDbStore implements AutoCloseable {
         if (version != SchemaMigrations.CURRENT) {
             throw new StoreException(file + ": the database has schema version " + version + ", this mostra4j reads version "
                     + SchemaMigrations.CURRENT + (version < SchemaMigrations.CURRENT
-                    ? "; importing into it (or any command that writes it) migrates it" : "; use a newer mostra4j"));
+                    ? "; migrate it once with `mostra4j db migrate --db " + file + "` (importing into it migrates it too)" : "; use a newer mostra4j"));
         }
     }
 
