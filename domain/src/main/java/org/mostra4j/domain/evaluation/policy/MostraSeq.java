@@ -48,20 +48,6 @@ public final class MostraSeq implements RankingPolicy {
     public int[] order(EvaluationSession session) {
         List<Placement> placed = PrefixAwareBeamSearch.search(session.id(), session.labelled(), scorer, policy, head)
                 .placements();
-        int[] out = new int[session.size()];
-        boolean[] used = new boolean[session.size()];
-        for (int t = 0; t < placed.size(); t++) {
-            out[t] = session.indexOf(placed.get(t).track());
-            used[out[t]] = true;
-        }
-        if (placed.size() < out.length) {
-            int t = placed.size();
-            for (int i : Orders.byScoreDescending(session, session::relevance)) {
-                if (!used[i]) {
-                    out[t++] = i;
-                }
-            }
-        }
-        return out;
+        return Orders.placedThenByRelevance(session, placed);
     }
 }

@@ -2,7 +2,9 @@ package org.mostra4j.domain.evaluation.policy;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.mostra4j.domain.evaluation.EvaluationSession;
+import org.mostra4j.domain.session.Placement;
 
 /** Sorting candidate indices by a per-candidate score, ties by relevance desc then track id asc. */
 final class Orders {
@@ -11,6 +13,28 @@ final class Orders {
 
     interface Score {
         double of(int candidate);
+    }
+
+    /**
+     * The whole order of a session whose first positions a search placed: the placed tracks, then every other
+     * candidate by relevance (ties as {@link #byScoreDescending}).
+     */
+    static int[] placedThenByRelevance(EvaluationSession session, List<Placement> placed) {
+        int[] out = new int[session.size()];
+        boolean[] used = new boolean[session.size()];
+        for (int t = 0; t < placed.size(); t++) {
+            out[t] = session.indexOf(placed.get(t).track());
+            used[out[t]] = true;
+        }
+        if (placed.size() < out.length) {
+            int t = placed.size();
+            for (int i : byScoreDescending(session, session::relevance)) {
+                if (!used[i]) {
+                    out[t++] = i;
+                }
+            }
+        }
+        return out;
     }
 
     static int[] byScoreDescending(EvaluationSession s, Score score) {
