@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
+import org.mostra4j.application.port.in.TradeOffMethods;
 import org.mostra4j.application.port.out.EncodeRelevancePort;
 import org.mostra4j.application.port.out.LoadCatalogPort;
 import org.mostra4j.application.port.out.LoadObjectiveFactsPort;
@@ -36,6 +37,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
     private final LoadSessionsPort sessions;
     private final EvaluationSessions join;
     private final Optional<OutcomeOraclePort> oracle;
+    private final EncodeRelevancePort encoder;
 
     @Inject
     public EvaluatePoliciesService(LoadSessionsPort sessions, LoadCatalogPort catalog, LoadObjectiveFactsPort facts,
@@ -43,6 +45,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         this.sessions = sessions;
         this.join = new EvaluationSessions(catalog, facts, objectives, encoder);
         this.oracle = oracle;
+        this.encoder = encoder;
     }
 
     @Override
@@ -69,7 +72,20 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
         if (run.evaluated() == 0) {
             return Either.left(new EvaluationError.NoSessions(run.skipped()));
         }
-        return Either.right(run.report(join.discoveryNote().stream().toList()));
+        List<String> notes = new ArrayList<>(join.discoveryNote().stream().toList());
+        headNote(command.policies(), encoder).ifPresent(notes::add);
+        return Either.right(run.report(notes));
+    }
+
+    /**
+     * Where mostra-seq's prefix-aware SAT comes from, when a mostra-seq policy is evaluated: the head learns only
+     * from sessions whose logged order is random (MSSD: shuffle play), and the report says so.
+     */
+    static Optional<String> headNote(List<RankingPolicy> policies, EncodeRelevancePort encoder) {
+        boolean seq = policies.stream().anyMatch(p -> p.label().method().startsWith(TradeOffMethods.MOSTRA_SEQ));
+        return seq ? encoder.prefixHeadSource().map(from -> "mostra-seq: the model's sequence head (the"
+                + " prefix-aware correction of SAT) was learned from the logged positions of " + from + ".")
+                : Optional.empty();
     }
 
     /** Drops the first {@code skip} sessions of the stream. */

@@ -226,4 +226,43 @@ class EvaluatePoliciesServiceTest {
         var none = EvaluationWorld.withSessions(0).service(false).evaluate(new Command(List.of(), 10, 0, 9));
         assertInstanceOf(EvaluationError.NoSessions.class, none.getLeft());
     }
+
+    @Test
+    void aMostraSeqPolicySaysWhichSessionsTaughtTheHeadAndNoOtherPolicyDoes() {
+        org.mostra4j.application.port.out.EncodeRelevancePort withHead = new org.mostra4j.application.port.out.EncodeRelevancePort() {
+            @Override
+            public Either<String, List<org.mostra4j.domain.session.Relevance>> encode(
+                    org.mostra4j.domain.session.Session session,
+                    List<java.util.Set<org.mostra4j.domain.catalog.ObjectiveId>> labels) {
+                return Either.left("not used");
+            }
+
+            @Override
+            public java.util.Optional<String> prefixHeadSource() {
+                return java.util.Optional.of("40 training sessions whose logged order is random (shuffle play)");
+            }
+        };
+        RankingPolicy seq = named("mostra-seq[eps=0.2]");
+        RankingPolicy plain = named("mostra[eps=0.2]");
+        assertEquals(java.util.Optional.of("mostra-seq: the model's sequence head (the prefix-aware correction of SAT)"
+                + " was learned from the logged positions of 40 training sessions whose logged order is random"
+                + " (shuffle play)."), EvaluatePoliciesService.headNote(List.of(plain, seq), withHead));
+        assertTrue(EvaluatePoliciesService.headNote(List.of(plain), withHead).isEmpty());
+        assertTrue(EvaluatePoliciesService.headNote(List.of(seq),
+                org.mostra4j.application.port.out.EncodeRelevancePort.NONE).isEmpty());
+    }
+
+    private static RankingPolicy named(String method) {
+        return new RankingPolicy() {
+            @Override
+            public PolicyLabel label() {
+                return new PolicyLabel(method, "", 0.0);
+            }
+
+            @Override
+            public int[] order(EvaluationSession session) {
+                return new int[0];
+            }
+        };
+    }
 }

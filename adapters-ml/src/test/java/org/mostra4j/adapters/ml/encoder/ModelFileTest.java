@@ -129,12 +129,15 @@ class ModelFileTest {
     @Test
     void aSequenceHeadRoundTripsAndIsCoveredByTheChecksum() throws IOException {
         SequenceHead head = new SequenceHead(new LinearPrefixHead(List.of(ObjectiveId.DISCOVERY),
-                List.of(0.1, -0.08, 0.2, -0.25, -0.3, 0.05)), new SequenceHead.Metrics(100, 20, 0.69, 0.68));
+                List.of(0.1, -0.08, 0.2, -0.25, -0.3, 0.05)), new SequenceHead.Metrics(100, 20, 0.69, 0.68,
+                "12 training sessions whose logged order is random (shuffle play); 3 sessions … were left out"));
         assertTrue(ModelFile.save(file, model.withHead(java.util.Optional.of(head))).isRight());
         EncoderModel back = ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
         assertEquals(head.head().weights(), back.head().orElseThrow().head().weights());
         assertEquals(head.head().objectives(), back.head().orElseThrow().head().objectives());
         assertEquals(head.metrics(), back.head().orElseThrow().metrics());
+        assertEquals("12 training sessions whose logged order is random (shuffle play); 3 sessions … were left out",
+                back.head().orElseThrow().metrics().learnedFrom());
         rewrite(b -> new String(b, StandardCharsets.UTF_8).replace("-0.25", "-2.5").getBytes(StandardCharsets.UTF_8),
                 "sequence-head.json");
         assertFails("m.model", "checksum mismatch");
@@ -145,10 +148,15 @@ class ModelFileTest {
         Manifest v1 = new Manifest(1, "set-transformer", model.weights().architecture(),
                 model.manifest().featureSchema(), "sha256:x", model.manifest().metrics(), "");
         SequenceHead head = new SequenceHead(new LinearPrefixHead(List.of(), List.of(0.0, 0.0)),
-                new SequenceHead.Metrics(1, 1, 0.5, 0.5));
+                new SequenceHead.Metrics(1, 1, 0.5, 0.5, null));
         Either<String, Path> r = ModelFile.save(dir.resolve("bad.model"),
                 new EncoderModel(model.features(), model.weights(), v1, java.util.Optional.of(head)));
         assertTrue(r.isLeft() && r.getLeft().contains("version 2"), r.toString());
+    }
+
+    @Test
+    void aHeadWrittenBeforeItsSourceWasKeptSaysNothingOfIt() {
+        assertEquals("", new SequenceHead.Metrics(1, 1, 0.5, 0.5, null).learnedFrom());
     }
 
     @Test

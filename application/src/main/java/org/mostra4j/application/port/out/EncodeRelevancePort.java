@@ -25,6 +25,14 @@ public interface EncodeRelevancePort {
         return Optional.empty();
     }
 
+    /**
+     * Which logged sessions taught the prefix head, in words (e.g. only shuffle-play sessions), for reports;
+     * empty without a head or when the model does not say.
+     */
+    default Optional<String> prefixHeadSource() {
+        return Optional.empty();
+    }
+
     /** The encoder used when none is configured: every request without relevance fails clearly. */
     EncodeRelevancePort NONE = (session, labels) -> Either.left(
             "candidates carry no relevance and no encoder model is configured (give \"relevance\" per candidate, or a --model)");

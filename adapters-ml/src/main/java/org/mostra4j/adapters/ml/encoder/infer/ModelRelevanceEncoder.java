@@ -90,6 +90,13 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         return m.isRight() ? m.get().head : Optional.empty();
     }
 
+    /** Which sessions taught the model's prefix head, in words; empty without a head or in older files. */
+    @Override
+    public Optional<String> prefixHeadSource() {
+        Either<String, Loaded> m = model.get();
+        return m.isRight() ? m.get().headSource : Optional.empty();
+    }
+
     /** The batch API: one result per session, the model loaded once. */
     public List<Either<String, List<Relevance>>> encodeAll(List<Session> sessions, List<List<Set<ObjectiveId>>> labels) {
         List<Either<String, List<Relevance>>> out = new ArrayList<>(sessions.size());
@@ -182,11 +189,13 @@ public final class ModelRelevanceEncoder implements EncodeRelevancePort {
         final FeatureEncoder features;
         final FastSetEncoder fast;
         final Optional<PrefixRelevance> head;
+        final Optional<String> headSource;
 
         Loaded(EncoderModel m) {
             this.features = m.features();
             this.fast = new FastSetEncoder(m.weights());
             this.head = m.head().map(h -> h.head());
+            this.headSource = m.head().map(h -> h.metrics().learnedFrom()).filter(s -> !s.isEmpty());
         }
     }
 }

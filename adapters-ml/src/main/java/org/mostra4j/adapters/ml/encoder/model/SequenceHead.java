@@ -18,8 +18,18 @@ public record SequenceHead(LinearPrefixHead head, Metrics metrics) {
      * @param validationRows      labelled positions of the validation split
      * @param validationLogLoss   log-loss of the encoder alone on them
      * @param headValidationLogLoss log-loss with the head
+     * @param learnedFrom         which sessions' positions taught it, in words (empty in files written before
+     *                            this field: they still load)
      */
     public record Metrics(long trainingRows, long validationRows, double validationLogLoss,
-            double headValidationLogLoss) {
+            double headValidationLogLoss, String learnedFrom) {
+        public Metrics {
+            learnedFrom = learnedFrom == null ? "" : learnedFrom;
+        }
+
+        /** These metrics, saying which sessions taught the head. */
+        public Metrics withLearnedFrom(String note) {
+            return new Metrics(trainingRows, validationRows, validationLogLoss, headValidationLogLoss, note);
+        }
     }
 }

@@ -62,7 +62,7 @@ public final class PrefixHeadTrainer {
         LinearPrefixHead head = new LinearPrefixHead(schema.objectives(), weights);
         Rows held = rows(fast, schema, validation);
         return java.util.Optional.of(new SequenceHead(head, new SequenceHead.Metrics(rows.size(), held.size(),
-                logLoss(held, null), logLoss(held, head))));
+                logLoss(held, null), logLoss(held, head), "")));
     }
 
     static Rows rows(FastSetEncoder fast, FeatureSchema schema, List<EncodedSet> sets) {

@@ -54,7 +54,8 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
                 new Manifest.Metrics(report.validationAuc(), report.validationLogLoss(), report.epochs(),
                         report.sessionsPerSecond(), report.trainingSessions(), report.validationSessions()), "");
         Optional<SequenceHead> head = PrefixHeadTrainer.train(outcome.best, corpus.encoder().schema(),
-                corpus.positionalTraining(), corpus.positionalValidation(), spec.seed());
+                corpus.positionalTraining(), corpus.positionalValidation(), spec.seed())
+                .map(h -> new SequenceHead(h.head(), h.metrics().withLearnedFrom(learnedFrom(corpus))));
         return ModelFile.save(modelFile, new EncoderModel(corpus.encoder(), outcome.best, manifest, head))
                 .map(p -> report.withSequenceHead(headNote(head.isPresent(), corpus)));
     }
@@ -64,13 +65,18 @@ public final class SameDiffEncoderTrainer implements TrainEncoderPort {
      * logs, MSSD's shuffle-play sessions); sessions served in a recommender's order are left out.
      */
     static String headNote(boolean learned, Corpus corpus) {
-        int random = corpus.positionalTraining().size();
-        int left = corpus.training().size() - random;
-        String from = random + " training sessions whose logged order is random (shuffle play)"
-                + (left > 0 ? "; " + left + " sessions logged in a recommender's order were left out" : "");
+        String from = learnedFrom(corpus);
         return learned ? "sequence head (mostra-seq): learned from the logged positions of " + from
                 : "sequence head (mostra-seq): none, fewer than " + PrefixHeadTrainer.MIN_ROWS
                         + " labelled positions in " + from;
+    }
+
+    /** The sessions whose positions teach the head, and those left out, in words (stored with the head). */
+    static String learnedFrom(Corpus corpus) {
+        int random = corpus.positionalTraining().size();
+        int left = corpus.training().size() - random;
+        return random + " training sessions whose logged order is random (shuffle play)"
+                + (left > 0 ? "; " + left + " sessions logged in a recommender's order were left out" : "");
     }
 
     /** The architecture the spec asks for over this corpus's features and vocabularies. */
