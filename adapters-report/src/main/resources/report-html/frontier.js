@@ -101,6 +101,31 @@
       columns, rows);
   }
 
+  // every Pareto point with its knobs and figures: what the charts' hover shows, for keyboard and screen readers
+  function paretoTable() {
+    var columns = [{title: 'method', text: true}, {title: 'setting', text: true}, {title: 'SAT loss (validation)',
+      digits: 2}, {title: 'SAT loss (test)'}];
+    data.objectives.forEach(function (o) { columns.push({title: o + ' gain (test)'}); });
+    var rows = [];
+    data.methods.forEach(function (m) {
+      m.pareto.forEach(function (p) {
+        var t = p.test;
+        var row = [m.method, R.knobs(p, data.defaultBeam).join(', '), p.validation.satLossPercent,
+          t ? {value: t.satLossPercent, low: t.satLossInterval[0], high: t.satLossInterval[1]} : null];
+        data.objectives.forEach(function (o) {
+          var g = t && t.gainInterval[o];
+          row.push(g ? {value: t.gainPercent[o], low: g[0], high: g[1]} : null);
+        });
+        rows.push(row);
+      });
+    });
+    var details = el('details', {});
+    details.appendChild(el('summary', {}, 'Every Pareto point (' + rows.length + ')'));
+    details.appendChild(R.sortableTable('Each method\'s Pareto points: knobs, validation SAT loss, test figures with ' +
+      '95 % intervals', columns, rows));
+    return details;
+  }
+
   var section = el('section', {'aria-labelledby': 'frontier-heading', id: 'frontier'});
   section.appendChild(el('h2', {id: 'frontier-heading'}, 'Frontier over every knob'));
   section.appendChild(el('p', {}, 'From the frontier evaluation' + (data.runId ? ' (run ' + data.runId + ')' : '') +
@@ -124,6 +149,7 @@
   section.appendChild(hypervolumeTable());
   section.appendChild(el('h3', {}, 'Chosen per budget'));
   section.appendChild(budgetTable());
+  section.appendChild(paretoTable());
   if (data.notes.length) {
     var list = el('ul', {});
     data.notes.forEach(function (n) { list.appendChild(el('li', {}, n)); });

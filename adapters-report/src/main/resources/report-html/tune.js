@@ -101,6 +101,17 @@
       'the ' + o + ' count@' + data.k + ' gain in %.');
   });
   objectives.forEach(function (o, i) { R.chart(boxes[i], option(o), null, charts); });
+  // every setting searched, as the chart's hover shows it, for keyboard and screen readers
+  var searched = el('details', {});
+  searched.appendChild(el('summary', {}, 'Every setting searched (' + data.searched.length + ')'));
+  searched.appendChild(R.sortableTable('Validation figures of each setting, in the order evaluated', [
+    {title: '#'}, {title: 'setting', text: true}, {title: 'meets the targets', text: true},
+    {title: 'SAT loss', digits: 2}].concat(objectives.map(function (o) { return {title: o + ' gain', digits: 2}; })),
+  data.searched.map(function (p, i) {
+    return [i + 1, R.knobs(p, data.defaultBeam).join(', '), feasible(p.validation) ? 'yes' : 'no',
+      p.validation.satLossPercent].concat(objectives.map(function (o) { return gain(p.validation, o); }));
+  })));
+  section.appendChild(searched);
   section.appendChild(el('h3', {}, 'Policy object'));
   section.appendChild(el('p', {}, 'For sequence --policy FILE and serve --policy NAME=FILE' +
     (data.feasible ? '' : ' (tune --out does not write it: the targets are not met)') + ':'));

@@ -183,6 +183,13 @@ class ReportHtmlBrowserTest {
             assertEquals(List.of("mostra1.250040.5000", "linear0.500020.2500"), hypervolume);
             assertTrue(String.valueOf(browser.script("return document.getElementById('frontier').textContent;"))
                     .contains("Frontier note <&>"));
+            // every Pareto point in a table too (keyboard and screen readers): knobs and test intervals
+            browser.driver().findElement(By.cssSelector("#frontier details summary")).click();
+            List<?> paretoRows = (List<?>) browser.script("return Array.from(document.querySelectorAll("
+                    + "'#frontier details tbody tr')).map(r => r.textContent);");
+            assertEquals(4, paretoRows.size());
+            assertEquals("linearλ = 0.02, weight exposure = 1, weight discovery = 10.300.50 [0.20, 0.80]11.00 [6.00, 16.00]"
+                    + "3.00 [1.00, 5.00]", paretoRows.get(2));
             browser.script("document.getElementById('frontier').scrollIntoView();");
             browser.screenshot(Path.of("target", "screenshots", "report-frontier.png"));
             assertEquals(List.of(), browser.consoleErrors());
@@ -212,10 +219,19 @@ class ReportHtmlBrowserTest {
             assertTrue(page.contains("Tuning mostra: feasible"), page);
             assertTrue(page.contains("\"epsilon\": 0.5"), "the policy object: " + page);
             assertTrue(page.contains("Stored as evaluation run tune-2026."), page);
-            List<?> rows = (List<?>) browser.script("return Array.from(document.querySelectorAll('#tune table tbody tr'))"
+            List<?> rows = (List<?>) browser.script("return Array.from(document.querySelector('#tune table').querySelectorAll('tbody tr'))"
                     + ".map(r => r.textContent);");
             assertEquals(List.of("SAT loss≤ 1.00 %0.600.80 [0.50, 1.10]", "exposure gain≥ 30.0 %33.0031.50 [26.50, 36.50]"),
                     rows);
+            browser.driver().findElement(By.cssSelector("#tune details summary")).click();
+            List<?> searched = (List<?>) browser.script("return Array.from(document.querySelectorAll("
+                    + "'#tune details tbody tr')).map(r => r.textContent);");
+            assertEquals(List.of("1ε = 0.02, λ = 0.05, φ = log1p, weight exposure = 1, weight discovery = 1, B = 5 (default),"
+                    + " sequenceAware = false, length = 10no0.1012.00", "2ε = 0.5, λ = 0.1, φ = sqrt, weight exposure = 0.5,"
+                    + " weight discovery = 1, B = 5 (default), sequenceAware = false, length = 10yes0.6033.00",
+                    "3ε = 1, λ = 1, φ = linear, weight exposure = 2, weight discovery = 2, B = 5 (default), sequenceAware"
+                    + " = false, length = 10no4.5080.00", "4ε = 1, λ = 2, φ = linear, weight exposure = 2, weight"
+                    + " discovery = 2, B = 5 (default), sequenceAware = false, length = 10no25.00120.00"), searched);
             browser.screenshot(Path.of("target", "screenshots", "report-tune.png"));
             assertEquals(List.of(), browser.consoleErrors());
         }
