@@ -159,7 +159,9 @@ class ReportHtmlBrowserTest {
             assertEquals(List.of("charts-heading", "frontier-heading", "tables-heading", "assumptions-heading"),
                     browser.script("return Array.from(document.querySelectorAll('h2')).map(h => h.id);"));
             // series 1 is mostra's chosen settings (test figures) in budget order: within 0.5 %, the first point
+            browser.script("document.getElementById('frontier').scrollIntoView();");
             String chosen = tip(browser, "frontier-exposure", 1, 0);
+            browser.screenshot(Path.of("target", "screenshots", "report-frontier.png"));
             for (String s : List.of("mostra", "chosen within a 0.5 % SAT-loss budget (test)", "ε = 0.05", "λ = 0.1",
                     "φ = sqrt", "weight exposure = 2", "weight discovery = 1", "B = 5 (default)",
                     "sequenceAware = false", "test exposure gain: 30.00 % [25.00, 35.00]",
@@ -190,8 +192,6 @@ class ReportHtmlBrowserTest {
             assertEquals(4, paretoRows.size());
             assertEquals("linearλ = 0.02, weight exposure = 1, weight discovery = 10.300.50 [0.20, 0.80]11.00 [6.00, 16.00]"
                     + "3.00 [1.00, 5.00]", paretoRows.get(2));
-            browser.script("document.getElementById('frontier').scrollIntoView();");
-            browser.screenshot(Path.of("target", "screenshots", "report-frontier.png"));
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
