@@ -2,26 +2,13 @@
 // Opened from disk, offline: nothing here loads from the network.
 (function () {
   'use strict';
-  var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'];
-  var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle'];
-  // beyond eight methods the colours repeat: the line pattern and the symbol then tell the repeat apart
-  var LINES = ['solid', 'dashed', 'dotted'];
-  function colour(i) { return PALETTE[i % PALETTE.length]; }
-  function line(i) { return LINES[Math.floor(i / PALETTE.length) % LINES.length]; }
-  function symbol(i) { return SYMBOLS[(i + 3 * Math.floor(i / PALETTE.length)) % SYMBOLS.length]; }
-  var MAX_LOSS = 10; // as the PNG plots: settings losing more SAT stay in the tables only
-  var data = JSON.parse(document.getElementById('report-data').textContent);
-  var root = document.getElementById('report');
+  var R = Mostra4jReport;
+  var colour = R.colour, line = R.line, symbol = R.symbol, el = R.el, fmt = R.fmt, escapeHtml = R.escapeHtml;
+  var MAX_LOSS = R.MAX_LOSS;
+  var data = R.data('report-data');
+  var root = R.root;
   var charts = [];
   var sat = data.tradeOff.satMetric;
-
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text !== undefined) { e.textContent = text; }
-    return e;
-  }
-  function fmt(x, digits) { return typeof x === 'number' && isFinite(x) ? x.toFixed(digits === undefined ? 2 : digits) : '–'; }
 
   var reference = data.reference;
   var policies = data.policies.filter(function (p) { return p.policy !== reference; });
@@ -71,10 +58,6 @@
     }
     return lines.join('<br>');
   }
-  function escapeHtml(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/[<]/g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  }
-
   function chartOption(title, objective) {
     var series = methods.map(function (m, i) {
       var points = policies.filter(function (p) { return p.method === m; })
@@ -85,26 +68,8 @@
         itemStyle: {color: colour(i)}, lineStyle: {width: 2, color: colour(i), type: line(i)},
         emphasis: {focus: 'series'}};
     });
-    if (data.frontier && Array.isArray(data.frontier.points)) {
-      // the frontier evaluation's non-dominated settings, when the report carries them
-      series.push({name: 'frontier', type: 'line', step: false, symbol: 'none', lineStyle: {type: 'dashed', color: '#000'},
-        data: data.frontier.points.filter(function (q) { return !objective || q.objective === objective; })
-          .map(function (q) { return {value: [q.satLossPercent, q.gainPercent], policy: {method: 'frontier', policy: q.policy || ''},
-            loss: [q.satLossPercent, q.satLossPercent], gain: [q.gainPercent, q.gainPercent], objective: objective}; })});
-    }
-    return {
-      animation: false,
-      aria: {enabled: true},
-      title: {text: title, left: 'center', textStyle: {fontSize: 14}},
-      tooltip: {trigger: 'item', formatter: tooltip},
-      legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 56, right: 16, top: 40, bottom: 64},
-      xAxis: {type: 'value', name: (data.trueSat ? 'true' : 'predicted') + ' SAT@' + data.k + ' loss (%)',
-        nameLocation: 'middle', nameGap: 26, scale: true},
-      yAxis: {type: 'value', name: objective ? objective + '@' + data.k + ' gain (%)' : 'mean gain (%)',
-        nameLocation: 'middle', nameGap: 40, scale: true},
-      series: series
-    };
+    return R.baseOption(title, (data.trueSat ? 'true' : 'predicted') + ' SAT@' + data.k + ' loss (%)',
+      objective ? objective + '@' + data.k + ' gain (%)' : 'mean gain (%)', tooltip, series);
   }
 
   function chartSection() {
@@ -115,23 +80,7 @@
       'figures for keyboard and screen-reader use). Settings losing more than ' +
       MAX_LOSS + ' % SAT are left off the charts (they are in the tables)' +
       (offChart.length ? '; so are all of ' + offChart.join(', ') + '.' : '.')));
-    var toggles = el('fieldset', {});
-    toggles.appendChild(el('legend', {}, 'Methods shown'));
-    methods.forEach(function (m, i) {
-      var id = 'show-' + i;
-      var label = el('label', {'for': id});
-      var box = el('input', {type: 'checkbox', id: id, 'data-method': m});
-      box.checked = true;
-      box.addEventListener('change', function () {
-        charts.forEach(function (c) { c.dispatchAction({type: box.checked ? 'legendSelect' : 'legendUnSelect', name: m}); });
-      });
-      label.appendChild(box);
-      var swatch = el('span', {'class': 'swatch ' + line(i), 'aria-hidden': 'true'});
-      swatch.style.background = colour(i);
-      label.appendChild(swatch);
-      label.appendChild(document.createTextNode(m));
-      toggles.appendChild(label);
-    });
+    var toggles = R.toggles(methods, 'data-method', charts);
     section.appendChild(toggles);
     var grid = el('div', {'class': 'charts'});
     section.appendChild(grid);
@@ -151,76 +100,7 @@
       grid.appendChild(fig);
       return box;
     });
-    specs.forEach(function (s, i) {
-      var chart = echarts.init(boxes[i], null, {renderer: 'svg'});
-      chart.setOption(chartOption(s.title, s.objective));
-      chart.on('legendselectchanged', function (e) {
-        var toggle = document.querySelector('input[data-method="' + e.name.replace(/"/g, '\\"') + '"]');
-        if (toggle) { toggle.checked = !!e.selected[e.name]; }
-      });
-      charts.push(chart);
-    });
-  }
-
-  // a table whose column headers sort it (buttons: keyboard operable; aria-sort says the order)
-  function sortableTable(caption, columns, rows) {
-    var wrap = el('div', {'class': 'table-wrap'});
-    var table = el('table', {});
-    table.appendChild(el('caption', {}, caption));
-    var head = el('thead', {});
-    var tr = el('tr', {});
-    var body = el('tbody', {});
-    columns.forEach(function (c, i) {
-      var th = el('th', {scope: 'col', 'class': c.text ? 'text' : ''});
-      var b = el('button', {type: 'button'}, c.title);
-      if (c.help) { b.setAttribute('title', c.help); }
-      b.addEventListener('click', function () { sortBy(i); });
-      th.appendChild(b);
-      tr.appendChild(th);
-    });
-    head.appendChild(tr);
-    table.appendChild(head);
-    table.appendChild(body);
-    function fill(ordered) {
-      body.textContent = '';
-      ordered.forEach(function (r) {
-        var row = el('tr', {});
-        columns.forEach(function (c, i) {
-          var td = el(i === 0 ? 'th' : 'td', i === 0 ? {scope: 'row'} : {'class': c.text ? 'text' : ''});
-          var cell = r[i];
-          if (cell && typeof cell === 'object') {
-            td.appendChild(document.createTextNode(fmt(cell.value, c.digits)));
-            td.appendChild(el('span', {'class': 'ci'}, ' [' + fmt(cell.low, c.digits) + ', ' + fmt(cell.high, c.digits) + ']'));
-          } else {
-            td.textContent = cell === null || cell === undefined ? '–' : String(cell);
-          }
-          row.appendChild(td);
-        });
-        body.appendChild(row);
-      });
-    }
-    var state = {column: -1, ascending: true};
-    function key(r, i) { var v = r[i]; return v && typeof v === 'object' ? v.value : v; }
-    function sortBy(i) {
-      state.ascending = state.column === i ? !state.ascending : true;
-      state.column = i;
-      var dir = state.ascending ? 1 : -1;
-      var ordered = rows.slice().sort(function (a, b) {
-        var x = key(a, i);
-        var y = key(b, i);
-        if (x === y) { return 0; }
-        if (x === null || x === undefined) { return 1; }
-        if (y === null || y === undefined) { return -1; }
-        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * dir;
-      });
-      Array.prototype.forEach.call(tr.children, function (th, j) {
-        if (j === i) { th.setAttribute('aria-sort', state.ascending ? 'ascending' : 'descending'); } else { th.removeAttribute('aria-sort'); }
-      });
-      fill(ordered);
-    }
-    fill(rows);
-    wrap.appendChild(table);
-    return wrap;
+    specs.forEach(function (s, i) { R.chart(boxes[i], chartOption(s.title, s.objective), 'data-method', charts); });
   }
 
   function tables() {
@@ -241,9 +121,9 @@
       });
     };
     section.appendChild(el('h3', {}, 'Change against ' + reference + ' (%)'));
-    section.appendChild(sortableTable('Δ% = 100 × (policy mean / ' + reference + ' mean − 1)', changeCols, rowsOf('changePercent')));
+    section.appendChild(R.sortableTable('Δ% = 100 × (policy mean / ' + reference + ' mean − 1)', changeCols, rowsOf('changePercent')));
     section.appendChild(el('h3', {}, 'Values'));
-    section.appendChild(sortableTable('Means over the sessions', valueCols, rowsOf('metrics')));
+    section.appendChild(R.sortableTable('Means over the sessions', valueCols, rowsOf('metrics')));
     return section;
   }
 
@@ -265,6 +145,5 @@
   chartSection();
   root.appendChild(tables());
   root.appendChild(assumptions());
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-  document.body.setAttribute('data-state', 'ready');
+  R.done();
 }());

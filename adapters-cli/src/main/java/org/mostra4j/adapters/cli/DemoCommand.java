@@ -89,8 +89,9 @@ final class DemoCommand implements Callable<Integer> {
         vectors.ifPresent(v -> gsScore(db, v));
         new DemoSummary(dir, report, (System.nanoTime() - started) / 1e9).print(spec.commandLine().getOut());
         spec.commandLine().getOut().printf("frontier: %s (each method's Pareto set over all its knobs, what it buys at"
-                + " 0.1/0.5/1/2 %% SAT loss)%ntune to targets: ./mostra4j tune --target exposure=+30%% --target"
-                + " boost=+20%% --max-sat-loss 1%%%n", report.resolve("frontier.md"));
+                + " 0.1/0.5/1/2 %% SAT loss; drawn in report.html too)%ntune to targets: ./mostra4j tune --target"
+                + " exposure=+30%% --target boost=+20%% --max-sat-loss 1%% (report: %s)%n", report.resolve("frontier.md"),
+                report.resolve("tune").resolve("report.html"));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -25,6 +25,8 @@ import org.mostra4j.application.port.in.TradeOffMethods;
 import org.mostra4j.application.port.in.TradeOffPoint;
 import org.mostra4j.application.port.in.TradeOffSessions;
 import org.mostra4j.application.port.in.TuneUseCase;
+import org.mostra4j.application.port.out.WriteReportPort;
+import org.mostra4j.application.port.out.WriteTuneReportPort;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import picocli.CommandLine.Command;
@@ -39,7 +41,10 @@ import picocli.CommandLine.Spec;
                 + " sessions (a sample of its knob grid, then local refinement with BOBYQA), re-measure it on the"
                 + " disjoint test sessions, and print it as the \"policy\" object `sequence --policy` and `serve"
                 + " --policy` accept. Exit 1 when no setting meets the targets (the closest one is printed, --out is"
-                + " not written). The run is stored in the store's evaluation runs.",
+                + " not written). The run is stored in the store's evaluation runs. With --report DIR (default with the"
+                + " demo's files: mostra4j-demo/report/tune) it also writes report.md, report.html (the settings searched"
+                + " as charts, the chosen one's knobs and test figures with intervals; opens offline) and tune.json there,"
+                + " feasible or not.",
                 "Without --db/--model/--world the demo's files in ./mostra4j-demo are used (and --skip defaults to"
                         + " the demo's training sessions)."},
         footerHeading = "%nExamples:%n",
@@ -47,12 +52,15 @@ import picocli.CommandLine.Spec;
                 "  ./mostra4j tune --db sim.duckdb --model encoder.model --world sim/ --skip 9600 --target"
                         + " exposure=+30% --out policy.json",
                 "  ./mostra4j tune --db db.duckdb --model encoder.model --target discovery=+10% --method xquad"
-                        + " --format json"})
+                        + " --format json",
+                "  ./mostra4j tune --db sim.duckdb --model encoder.model --world sim/ --target exposure=+30%"
+                        + " --report tune-report/   (then open tune-report/report.html)"})
 final class TuneCommand implements Callable<Integer> {
     static final Path DEMO = Path.of("mostra4j-demo");
     private static final Pattern TARGET = Pattern.compile("([a-z0-9_-]+)=\\+?(-?[0-9]+(?:\\.[0-9]+)?)%?");
     private final EvaluationBackend backend;
     private final ObjectiveCatalogue objectives;
+    private final WriteTuneReportPort reports;
     @Spec
     CommandSpec spec;
 
@@ -80,6 +88,9 @@ final class TuneCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--out", paramLabel = "FILE", description = "Write the chosen policy object here (JSON).")
     Path out;
+    @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.html and tune.json here"
+            + " (default: mostra4j-demo/report/tune when the demo's files are used, else no report).")
+    Path report;
     @Option(names = "--skip", paramLabel = "M", description = "Leave out the first M sessions by id, those the encoder"
             + " was trained on (default 0; with the demo's files, the demo's train-sessions).")
     Long skip;
@@ -99,9 +110,10 @@ final class TuneCommand implements Callable<Integer> {
     OutputFormatOption output = new OutputFormatOption();
 
     @Inject
-    TuneCommand(EvaluationBackend backend, ObjectiveCatalogue objectives) {
+    TuneCommand(EvaluationBackend backend, ObjectiveCatalogue objectives, WriteTuneReportPort reports) {
         this.backend = backend;
         this.objectives = objectives;
+        this.reports = reports;
     }
 
     @Override
@@ -116,8 +128,9 @@ final class TuneCommand implements Callable<Integer> {
         Map<String, Double> goals = targets(problems);
         double maxLoss = maxLoss(problems);
         List<ObjectiveId> ids = List.copyOf(objectives.ids());
+        Path reportDir = report != null ? report : demo ? DEMO.resolve("report").resolve("tune") : null;
         knobs(problems, skipped);
-        files(problems, dbFile, modelFile, worldDir, demo);
+        files(problems, dbFile, modelFile, worldDir, demo, reportDir);
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems));
         }
@@ -134,9 +147,9 @@ final class TuneCommand implements Callable<Integer> {
                 });
         TuneUseCase.Command command = new TuneUseCase.Command(what, chosen, goals, maxLoss, budget, p -> { });
         try (opened; CountProgress progress = CountProgress.start("tune", budget, "settings", err)) {
-            result = opened.tune().tune(new TuneUseCase.Command(command.sessions(), command.method(),
-                    command.targets(), command.maxSatLossPercent(), command.budget(),
-                    p -> progress.update(p.done(), p.target())));
+            command = new TuneUseCase.Command(command.sessions(), command.method(), command.targets(),
+                    command.maxSatLossPercent(), command.budget(), p -> progress.update(p.done(), p.target()));
+            result = opened.tune().tune(command);
         }
         if (result.isLeft()) {
             EvaluationError e = result.getLeft();
@@ -158,6 +171,12 @@ final class TuneCommand implements Callable<Integer> {
             err.println("wrote " + out);
         } else if (out != null) {
             err.println("not written: " + out + " (no setting meets the targets)");
+        }
+        if (reportDir != null) {
+            // feasible or not: the report shows the closest setting and the whole search either way
+            WriteReportPort.Written w = reports.write(command, r, reportDir);
+            w.warnings().forEach(x -> err.println("warning: " + x));
+            err.println("wrote " + String.join(", ", w.files().stream().map(Path::toString).toList()));
         }
         r.runId().ifPresent(id -> err.println("stored as evaluation run " + id + " in " + dbFile));
         return r.feasible() ? 0 : 1;
@@ -270,9 +289,11 @@ final class TuneCommand implements Callable<Integer> {
         }
     }
 
-    private void files(List<String> problems, Path dbFile, Path modelFile, Optional<Path> worldDir, boolean demo) {
+    private void files(List<String> problems, Path dbFile, Path modelFile, Optional<Path> worldDir, boolean demo,
+            Path reportDir) {
         String hint = demo ? " (no --db/--model given and no demo there: run ./mostra4j demo first)" : "";
         Preflight.of().store("--db", dbFile).file("--model", modelFile).folder("--world", worldDir.orElse(null))
-                .outputFile("--out", out).problems().forEach(p -> problems.add(p + hint));
+                .outputFile("--out", out).outputFolder("--report", reportDir).problems()
+                .forEach(p -> problems.add(p + hint));
     }
 }

@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,12 @@ class DemoCommandTest {
         frontier.path("methods").forEach(m -> methods.add(m.path("method").asText()));
         assertEquals(List.of("mostra", "linear", "xquad", "quota", "mostra-seq"), methods);
         assertTrue(run.out().contains("frontier: "), run.out());
+        // the frontier stage writes into the evaluation's folder: its report.html carries both, with the same data
+        String html = Files.readString(report.resolve("report.html"));
+        assertTrue(html.contains("<script type=\"application/json\" id=\"frontier-data\">"), "frontier in report.html");
+        assertTrue(html.contains("id=\"report-data\""));
+        assertTrue(html.contains(Files.readString(report.resolve("frontier.json")).replace("</", "<\\/")));
+        assertFalse(Files.exists(report.resolve("frontier.html")), "one page for the demo");
     }
 
     @Test

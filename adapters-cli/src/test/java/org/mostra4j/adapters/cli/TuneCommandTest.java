@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mostra4j.adapters.report.TuneReportWriter;
 import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import picocli.CommandLine;
 
@@ -38,7 +39,7 @@ class TuneCommandTest {
         List<String> args = new ArrayList<>(List.of("--db", db.toString(), "--model", model.toString(), "--world",
                 dir.toString(), "--replicates", "20", "--k", "5"));
         args.addAll(List.of(flags));
-        CommandLine cli = new CommandLine(new TuneCommand(world, ObjectiveCatalogue.builtIns()));
+        CommandLine cli = new CommandLine(new TuneCommand(world, ObjectiveCatalogue.builtIns(), new TuneReportWriter()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -84,6 +85,27 @@ class TuneCommandTest {
         assertTrue(r.out().contains("policy: {"), r.out());
         assertFalse(Files.exists(policy));
         assertTrue(r.err().contains("not written"), r.err());
+        assertFalse(Files.exists(dir.resolve("mostra4j-demo")), "no report without --report when files are given");
+    }
+
+    @Test
+    void reportWritesTheTuningRunBesideItsPageFeasibleOrNot() throws IOException {
+        Path report = dir.resolve("tune-report");
+        CliRun r = run("--target", "exposure=+5000%", "--budget", "6", "--report", report.toString(), "--format",
+                "json");
+        assertEquals(1, r.exitCode(), r.err());
+        JsonNode printed = new ObjectMapper().readTree(r.out());
+        JsonNode json = new ObjectMapper().readTree(report.resolve("tune.json").toFile());
+        assertFalse(json.get("feasible").asBoolean());
+        assertEquals(5000.0, json.get("targets").get("exposure").asDouble());
+        assertTrue(json.get("maxSatLossPercent").isNull());
+        assertEquals(printed.get("policy"), json.get("chosen").get("policy"));
+        assertEquals(printed.get("test"), json.get("chosen").get("test"));
+        assertEquals(printed.get("evaluations").asInt(), json.get("searched").size());
+        String md = Files.readString(report.resolve("report.md"));
+        assertTrue(md.contains("**Infeasible**") && md.contains("| exposure gain | ≥ +5000.0 % |"), md);
+        assertTrue(Files.readString(report.resolve("report.html")).contains("id=\"tune-data\""));
+        assertTrue(r.err().contains("report.html"), r.err());
     }
 
     @Test
@@ -98,10 +120,11 @@ class TuneCommandTest {
         // a policy file below a plain file can never be written
         Path notAFolder = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "");
         CliRun r = run("--target", "exposur=+30%", "--target", "boost=lots", "--method", "magic", "--max-sat-loss",
-                "-1%", "--budget", "0", "--out", notAFolder.resolve("policy.json").toString());
+                "-1%", "--budget", "0", "--out", notAFolder.resolve("policy.json").toString(), "--report",
+                notAFolder.toString());
         assertEquals(2, r.exitCode());
         for (String s : List.of("unknown objective 'exposur'", "boost=lots", "unknown method 'magic'",
-                "--max-sat-loss", "--budget", "--out")) {
+                "--max-sat-loss", "--budget", "--out", "--report " + notAFolder + ": exists and is not a folder")) {
             assertTrue(r.err().contains(s), s + " not in: " + r.err());
         }
         assertFalse(world.closed, "nothing was opened");
@@ -112,5 +135,6 @@ class TuneCommandTest {
         CliRun help = CliRun.of("tune", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--max-sat-loss") && help.out().contains("Examples"), help.out());
+        assertTrue(help.out().contains("--report DIR") && help.out().contains("--report tune-report/"), help.out());
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mostra4j.application.port.in.FrontierUseCase;
 import org.mostra4j.application.port.in.TradeOffPoint;
@@ -21,10 +22,13 @@ import org.mostra4j.application.port.out.WriteReportPort;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.evaluation.Estimate;
+import org.mostra4j.domain.search.SequencingPolicy;
 
 /**
  * The frontier report: {@code frontier.md} (the budget tables and every method's Pareto points), {@code
- * frontier.json} (the same, complete) and one plot per objective of each method's test frontier.
+ * frontier.json} (the same, complete), one plot per objective of each method's test frontier, and the interactive
+ * page: the folder's {@code report.html} when an evaluation's report is there (its page gains the frontier), else
+ * {@code frontier.html}.
  */
 public final class FrontierReportWriter implements WriteFrontierReportPort {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -59,8 +63,15 @@ public final class FrontierReportWriter implements WriteFrontierReportPort {
             files.add(p);
             plots.add(p.getFileName().toString());
         }
-        files.add(0, Files.writeString(dir.resolve("frontier.json"), json(r)));
+        String json = json(r);
+        files.add(0, Files.writeString(dir.resolve(ReportParts.FRONTIER), json));
         files.add(0, Files.writeString(dir.resolve("frontier.md"), markdown(r, plots)));
+        // beside an evaluation's report (the demo writes both into one folder) the frontier joins its report.html;
+        // on its own it gets a page of its own
+        Optional<String> evaluation = ReportParts.read(dir, ReportParts.EVALUATION, "policies", warnings);
+        String page = evaluation.isPresent() ? "report.html" : "frontier.html";
+        files.add(1, Files.writeString(dir.resolve(page), ReportHtml.page(evaluation, Optional.of(json),
+                Optional.empty())));
         return new WriteReportPort.Written(files, warnings);
     }
 
@@ -154,6 +165,9 @@ public final class FrontierReportWriter implements WriteFrontierReportPort {
         root.put("testSessions", r.testSessions());
         root.put("sat", r.trueSat() ? "true" : "predicted");
         root.put("hypervolumeReference", r.hypervolumeRef());
+        ArrayNode objectives = root.putArray("objectives");
+        r.objectives().forEach(o -> objectives.add(o.value()));
+        root.put("defaultBeam", SequencingPolicy.DEFAULT_BEAM);
         r.runId().ifPresent(id -> root.put("runId", id));
         ArrayNode methods = root.putArray("methods");
         for (FrontierUseCase.MethodFrontier f : r.methods()) {
@@ -184,8 +198,11 @@ public final class FrontierReportWriter implements WriteFrontierReportPort {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
-    private static ObjectNode point(TradeOffPoint p) {
+    /** A setting: its method, knobs (also as text, φ by name), policy object and figures. */
+    static ObjectNode point(TradeOffPoint p) {
         ObjectNode o = MAPPER.createObjectNode();
+        o.put("method", p.method());
+        o.put("setting", knobs(p));
         o.set("knobs", MAPPER.valueToTree(p.knobs()));
         o.set("policy", MAPPER.valueToTree(p.policy()));
         o.set("validation", figures(p.validation(), false));

@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mostra4j.application.port.out.WriteReportPort;
 import org.mostra4j.domain.catalog.ObjectiveId;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 
 /**
  * Writes an evaluation into a folder: {@code report.md}, {@code report.html} (interactive, self-contained: opens
- * offline), {@code report.json} and one trade-off plot per
+ * offline; with the frontier evaluation's charts when the folder holds a {@code frontier.json}), {@code report.json}
+ * and one trade-off plot per
  * objective ({@code tradeoff-<objective>.png}, or {@code .svg} when the PNG cannot be drawn, e.g. no
  * fonts on a headless machine).
  */
@@ -50,8 +52,12 @@ public final class ReportWriter implements WriteReportPort {
             files.add(plot);
             plotNames.add(plot.getFileName().toString());
         }
-        files.add(0, Files.writeString(dir.resolve("report.json"), ReportJson.render(report)));
-        files.add(0, Files.writeString(dir.resolve("report.html"), ReportHtml.render(report)));
+        String json = ReportJson.render(report);
+        // a frontier evaluation written into this folder before (the demo's next stage, or an earlier run) joins the page
+        Optional<String> frontier = ReportParts.read(dir, ReportParts.FRONTIER, "methods", warnings);
+        files.add(0, Files.writeString(dir.resolve(ReportParts.EVALUATION), json));
+        files.add(0, Files.writeString(dir.resolve("report.html"), ReportHtml.page(Optional.of(json), frontier,
+                Optional.empty())));
         files.add(0, Files.writeString(dir.resolve("report.md"), ReportMarkdown.render(report, plotNames)));
         return new Written(files, warnings);
     }

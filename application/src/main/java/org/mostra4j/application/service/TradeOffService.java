@@ -149,7 +149,7 @@ public final class TradeOffService implements FrontierUseCase, TuneUseCase {
             return run.runId();
         }));
         return Either.right(new TuneUseCase.Result(feasible, chosen, result.evaluations(), result.validationSessions(),
-                result.testSessions(), trueSat, how, notes, runId));
+                result.testSessions(), trueSat, how, notes, runId, List.copyOf(search.evaluated.values())));
     }
 
     /** Every setting evaluated on validation, and the cost the optimiser minimises. */

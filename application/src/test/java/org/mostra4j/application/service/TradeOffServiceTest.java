@@ -109,6 +109,10 @@ class TradeOffServiceTest {
         assertTrue(a.chosen().test().isPresent());
         assertEquals(a.chosen().knobs(), b.chosen().knobs());
         assertEquals(a.chosen().policy(), b.chosen().policy());
+        // every setting evaluated is kept (for the report's chart), the chosen one among them, none with test figures
+        assertEquals(a.evaluations(), a.searched().size());
+        assertTrue(a.searched().stream().anyMatch(p -> p.knobs().equals(a.chosen().knobs())));
+        assertTrue(a.searched().stream().allMatch(p -> p.test().isEmpty()));
         SaveEvaluationRunPort.EvaluationRun run = saved.get(0);
         assertEquals(1.0, run.metrics().get("feasible"));
         assertEquals(0.0, run.metrics().get("target.exposure"));

@@ -46,11 +46,21 @@ public interface TuneUseCase {
      * @param chosen      the feasible point of least validation SAT loss, else the closest point, with test figures
      * @param evaluations settings evaluated (grid and refinement)
      * @param search      how the search went, one line (grid size, optimiser, evaluations)
+     * @param searched    every setting evaluated, in the order evaluated, with its validation figures (no test
+     *                    figures: only the chosen one is re-measured), for a report's chart of the search
      */
     record Result(boolean feasible, TradeOffPoint chosen, int evaluations, long validationSessions, long testSessions,
-            boolean trueSat, String search, List<String> notes, Optional<String> runId) {
+            boolean trueSat, String search, List<String> notes, Optional<String> runId, List<TradeOffPoint> searched) {
         public Result {
             notes = List.copyOf(notes);
+            searched = List.copyOf(searched);
+        }
+
+        /** A result that keeps no record of the settings searched (callers that need only the chosen one). */
+        public Result(boolean feasible, TradeOffPoint chosen, int evaluations, long validationSessions,
+                long testSessions, boolean trueSat, String search, List<String> notes, Optional<String> runId) {
+            this(feasible, chosen, evaluations, validationSessions, testSessions, trueSat, search, notes, runId,
+                    List.of());
         }
     }
 }
