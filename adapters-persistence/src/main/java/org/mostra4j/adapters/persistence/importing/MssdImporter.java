@@ -104,16 +104,19 @@ public final class MssdImporter {
             List<Boolean> shuffle = new ArrayList<>();
             Set<String> ignored = new LinkedHashSet<>();
             ImportProgress progress = new ImportProgress(run, partFiles);
-            for (Path part : partFiles) {
-                if (run.overBudget()) {
-                    break;
-                }
-                Optional<TextFiles.Named> named = TextFiles.stageNamed(run, part, REQUIRED, LOG_COLUMNS);
-                if (named.isPresent()) {
-                    parts.add(named.get().file());
-                    shuffle.add(named.get().file().columns().contains(MssdLog.SHUFFLE));
-                    ignored.addAll(named.get().ignored());
-                    progress.staged(part, named.get().file());
+            // the next parts are scanned (and inflated) on the second core while DuckDB stages this one
+            try (PartScans scans = new PartScans(partFiles, TextDialect.CSV.quoteByte(), TextFiles.tempDir())) {
+                for (int k = 0; k < partFiles.size() && !run.overBudget(); k++) {
+                    Optional<TextFiles.Named> named;
+                    try (PartScan scan = scans.take(k)) {
+                        named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS);
+                    }
+                    if (named.isPresent()) {
+                        parts.add(named.get().file());
+                        shuffle.add(named.get().file().columns().contains(MssdLog.SHUFFLE));
+                        ignored.addAll(named.get().ignored());
+                        progress.staged(partFiles.get(k), named.get().file());
+                    }
                 }
             }
             if (!ignored.isEmpty()) {
