@@ -112,8 +112,12 @@ public final class MssdImporter {
                         named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS);
                     }
                     if (named.isPresent()) {
+                        boolean hasShuffle = named.get().file().columns().contains(MssdLog.SHUFFLE);
+                        if (!run.overBudget()) {
+                            MssdLog.checkRows(run, named.get().file(), hasShuffle);
+                        }
                         parts.add(named.get().file());
-                        shuffle.add(named.get().file().columns().contains(MssdLog.SHUFFLE));
+                        shuffle.add(hasShuffle);
                         ignored.addAll(named.get().ignored());
                         progress.staged(partFiles.get(k), named.get().file());
                     }

@@ -31,10 +31,15 @@ final class MssdLog {
         this.tracksKnown = tracksKnown;
     }
 
-    /** Checks every part, then writes all of them; returns false when over the error budget (nothing written). */
+    /**
+     * Checks every part against the store's tracks (when the features file named them), then across parts, then
+     * writes all of them; returns false when over the error budget (nothing written). Each part's own rows were
+     * checked by {@link #checkRows} as it was staged.
+     */
     boolean checkAndInsert() throws SQLException {
-        for (int k = 0; k < parts.size() && !run.overBudget(); k++) {
-            checkPart(parts.get(k), hasShuffle.get(k));
+        for (int k = 0; k < parts.size() && !run.overBudget() && tracksKnown; k++) {
+            new Checks(run, parts.get(k)).lookup("track_id_clean", List.of("§track_id_clean"), "tracks", List.of("track_id"),
+                    false, "'unknown track ''' || §track_id_clean || ''' (not in the features file or the store)'");
         }
         if (run.overBudget()) {
             return false;
@@ -62,23 +67,23 @@ final class MssdLog {
         return "(SELECT min(d) AS d0, max(d) AS d1 FROM (" + unionOfGoodRows() + "))";
     }
 
-    private void checkPart(StagedFile log, boolean shuffle) throws SQLException {
+    /**
+     * Checks one staged part's rows on their own (values, positions, a (session, position) pair once, sessions not
+     * yet in the store), right after it is staged: DuckDB checks part k while the next parts are scanned.
+     */
+    static void checkRows(ImportRun run, StagedFile log, boolean shuffle) throws SQLException {
         run.progress("checking " + log.path().getFileName());
         List<ColumnRule> rules = new ArrayList<>(MssdImporter.LOG_RULES);
         if (shuffle) {
             rules.add(ColumnRule.of(SHUFFLE, ColumnKind.BOOL));
         }
-        Checks checks = new Checks(run, log).columns(rules)
+        new Checks(run, log).columns(rules)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
                 // positions are validated as plain decimals, so text equality is number equality
                 .unique("session_position", List.of("session_id", "session_position"), "session_id, session_position")
                 .lookup("session_id", List.of("§session_id"), "sessions", List.of("session_id"), true,
                         "'session already in the store: ' || §session_id");
-        if (tracksKnown) {
-            checks.lookup("track_id_clean", List.of("§track_id_clean"), "tracks", List.of("track_id"), false,
-                    "'unknown track ''' || §track_id_clean || ''' (not in the features file or the store)'");
-        }
     }
 
     private String unionOfGoodRows() {
