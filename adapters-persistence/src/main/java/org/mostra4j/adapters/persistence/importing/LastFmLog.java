@@ -57,6 +57,7 @@ final class LastFmLog {
         } finally {
             run.dropQuietly("TABLE", "lastfm_plays");
             run.dropQuietly("TABLE", "lastfm_cut");
+            run.dropQuietly("TABLE", "lastfm_folded");
         }
     }
 
@@ -109,18 +110,18 @@ final class LastFmLog {
         if (run.overBudget()) {
             return;
         }
-        run.added("history", run.execute("INSERT INTO history SELECT user_id, track_id, ts, 1 FROM lastfm_cut"
-                + " ORDER BY user_id, ts, track_id"));
+        // k is the (ts, file line) order within the user: one integer to sort on after the user instead of ts and a track id
+        run.added("history", run.execute("INSERT INTO history SELECT user_id, track_id, ts, 1 FROM lastfm_cut ORDER BY user_id, k"));
         run.added("sessions", run.execute("INSERT INTO sessions (session_id, user_id, date, context) SELECT session_id, user_id,"
                 + " CAST(min(ts) AS DATE), 'lastfm' FROM lastfm_cut GROUP BY session_id, user_id ORDER BY session_id"));
         // replays: a track played again in the same session stays one candidate, at its first play, with its play count
-        long candidates = run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
-                + " SELECT session_id, track_id, row_number() OVER (PARTITION BY session_id ORDER BY first), NULL, plays FROM"
-                + " (SELECT session_id, track_id, min(k) AS first, count(*) AS plays FROM lastfm_cut GROUP BY session_id, track_id)"
-                + " ORDER BY session_id, 3");
-        run.added("candidates", candidates);
-        long[] replays = run.longs("SELECT count(*) - " + candidates + ", (SELECT count(*) FROM (SELECT 1 FROM lastfm_cut"
-                + " GROUP BY session_id, track_id HAVING count(*) > 1)) FROM lastfm_cut", 2);
+        run.execute("CREATE OR REPLACE TEMP TABLE lastfm_folded AS SELECT session_id, track_id, min(k) AS first, count(*) AS plays"
+                + " FROM lastfm_cut GROUP BY session_id, track_id");
+        // candidates are read by session through their key, never in storage order: no sort of ~all plays here (as MSSD)
+        run.added("candidates", run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
+                + " SELECT session_id, track_id, row_number() OVER (PARTITION BY session_id ORDER BY first), NULL, plays"
+                + " FROM lastfm_folded"));
+        long[] replays = run.longs("SELECT coalesce(sum(plays - 1), 0), count(*) FILTER (WHERE plays > 1) FROM lastfm_folded", 2);
         run.replays(new ImportSummary.Replays(replays[0], replays[1]));
     }
 }
