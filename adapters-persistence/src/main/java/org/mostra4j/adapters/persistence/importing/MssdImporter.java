@@ -57,9 +57,19 @@ public final class MssdImporter {
             ColumnRule.of("date", ColumnKind.MSSD_DATE), ColumnRule.of("context_type", ColumnKind.TEXT));
 
     private final DuckDbStore store;
+    private final long passRows;
 
     public MssdImporter(DuckDbStore store) {
+        this(store, MssdLog.PASS_ROWS);
+    }
+
+    /** With candidates folded in passes of about {@code passRows} rows (tests use small passes). */
+    MssdImporter(DuckDbStore store, long passRows) {
+        if (passRows < 1) {
+            throw new IllegalArgumentException("passRows must be >= 1, was " + passRows);
+        }
         this.store = store;
+        this.passRows = passRows;
     }
 
     /**
@@ -143,7 +153,7 @@ public final class MssdImporter {
             }
             run.beginTransaction();
             MssdFeatures.checkAndInsert(run, features, extras.emergingPercentile());
-            MssdLog log = new MssdLog(run, parts, shuffle, !features.isEmpty());
+            MssdLog log = new MssdLog(run, parts, shuffle, !features.isEmpty(), passRows);
             boolean written = !run.overBudget() && log.checkAndInsert();
             if (written) {
                 for (MssdFeatures f : features) {

@@ -19,12 +19,16 @@ import java.util.List;
 final class MssdLog {
     static final String SHUFFLE = "hist_user_behavior_is_shuffle";
     private static final String ROWS = "mssd_rows";
+    /** Rows folded into candidates per pass, by default (see {@link #write()}). */
+    static final long PASS_ROWS = 2_000_000;
+    private final long passRows;
     private final ImportRun run;
     private final List<StagedFile> parts;
     private final List<Boolean> hasShuffle;
     private final boolean tracksKnown;
 
-    MssdLog(ImportRun run, List<StagedFile> parts, List<Boolean> hasShuffle, boolean tracksKnown) {
+    MssdLog(ImportRun run, List<StagedFile> parts, List<Boolean> hasShuffle, boolean tracksKnown, long passRows) {
+        this.passRows = passRows;
         this.run = run;
         this.parts = List.copyOf(parts);
         this.hasShuffle = List.copyOf(hasShuffle);
@@ -135,8 +139,15 @@ final class MssdLog {
                 + " GROUP BY session_id ORDER BY session_id"));
         // folded straight into the store, in one pass over the staged rows (no intermediate table)
         long rows = run.count("SELECT count(*) FROM " + ROWS);
-        long candidates = run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
-                + " SELECT session_id, track, min(pos), arg_min(sat, pos), count(*) FROM " + ROWS + " GROUP BY session_id, track");
+        // one (session, track) group per candidate: ~all rows. Over many millions of rows that table outgrows the memory
+        // limit, so the sessions are folded in passes of about PASS_ROWS rows each, split by a hash of the session id
+        long passes = Math.max(1, (rows + passRows - 1) / passRows);
+        long candidates = 0;
+        for (long p = 0; p < passes; p++) {
+            candidates += run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
+                    + " SELECT session_id, track, min(pos), arg_min(sat, pos), count(*) FROM " + ROWS
+                    + (passes > 1 ? " WHERE hash(session_id) % " + passes + " = " + p : "") + " GROUP BY session_id, track");
+        }
         run.added("candidates", candidates);
         long replayed = rows == candidates ? 0 : run.count("SELECT count(*) FROM candidates c WHERE plays > 1 AND c.session_id IN"
                 + " (SELECT DISTINCT session_id FROM " + ROWS + ")");
