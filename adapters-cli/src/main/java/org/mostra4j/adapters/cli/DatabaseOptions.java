@@ -12,13 +12,27 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default ./mostra4j.duckdb).")
     Path db = StoreOptions.DEFAULT_PATH;
-    @Option(names = "--memory-limit", paramLabel = "SIZE", converter = OptionValues.MemorySize.class, description = "DuckDB memory limit, e.g. 2GB (default 1GB).")
-    String memoryLimit = "1GB";
+    /** DuckDB's memory limit unless --memory-limit is given. */
+    static final String DEFAULT_MEMORY = "1GB";
+    /**
+     * An import's: its rows are staged, sorted and aggregated inside DuckDB (spilling to {@code <db>.tmp/}), so with
+     * the launcher's 256 MB heap for imports the whole process stays within 1 GB (10 M MSSD rows: docs/benchmarks.md).
+     */
+    static final String IMPORT_MEMORY = "640MB";
+    @Option(names = "--memory-limit", paramLabel = "SIZE", converter = OptionValues.MemorySize.class,
+            description = "DuckDB memory limit, e.g. 2GB (default 1GB; imports 640MB, so that an import stays within 1 GB"
+                    + " of memory; DuckDB spills to <db>.tmp/ beside the store).")
+    String memoryLimit;
     @Option(names = "--threads", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "DuckDB worker threads (default 2).")
     int threads = 2;
 
     StoreOptions toStoreOptions() {
-        return new StoreOptions(db, memoryLimit, threads);
+        return new StoreOptions(db, memoryLimit == null ? DEFAULT_MEMORY : memoryLimit, threads);
+    }
+
+    /** The options an import opens the store with: its own default memory limit unless one was given. */
+    StoreOptions forImport() {
+        return new StoreOptions(db, memoryLimit == null ? IMPORT_MEMORY : memoryLimit, threads);
     }
 
     /**
@@ -43,7 +57,7 @@ final class DatabaseOptions {
         try {
             DuckDbStore opened;
             try {
-                opened = DuckDbStore.open(toStoreOptions());
+                opened = DuckDbStore.open(forImport());
             } catch (StoreException e) {
                 throw new UsageException(e.getMessage());
             }

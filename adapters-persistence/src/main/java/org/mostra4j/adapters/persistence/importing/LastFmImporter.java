@@ -32,9 +32,19 @@ public final class LastFmImporter {
     public static final Duration DEFAULT_GAP = Duration.ofMinutes(30);
 
     private final DuckDbStore store;
+    private final long batchPlays;
 
     public LastFmImporter(DuckDbStore store) {
+        this(store, LastFmLog.BATCH_PLAYS);
+    }
+
+    /** With users cut and written in ranges of about {@code batchPlays} plays (tests use small ranges). */
+    LastFmImporter(DuckDbStore store, long batchPlays) {
+        if (batchPlays < 1) {
+            throw new IllegalArgumentException("batchPlays must be >= 1, was " + batchPlays);
+        }
         this.store = store;
+        this.batchPlays = batchPlays;
     }
 
     public Either<ImportFailure, ImportSummary> importLog(Path log, Duration gap, ImportOptions options) {
@@ -60,7 +70,7 @@ public final class LastFmImporter {
                 return run.finish();
             }
             run.beginTransaction();
-            new LastFmLog(run, staged.get(), gap).checkAndInsert();
+            new LastFmLog(run, staged.get(), gap, batchPlays).checkAndInsert();
             if (profile.isPresent() && !run.overBudget()) {
                 profile.get().checkAndInsert();
             }

@@ -57,9 +57,19 @@ public final class MssdImporter {
             ColumnRule.of("date", ColumnKind.MSSD_DATE), ColumnRule.of("context_type", ColumnKind.TEXT));
 
     private final DuckDbStore store;
+    private final long passRows;
 
     public MssdImporter(DuckDbStore store) {
+        this(store, MssdLog.PASS_ROWS);
+    }
+
+    /** With candidates folded in passes of about {@code passRows} rows (tests use small passes). */
+    MssdImporter(DuckDbStore store, long passRows) {
+        if (passRows < 1) {
+            throw new IllegalArgumentException("passRows must be >= 1, was " + passRows);
+        }
         this.store = store;
+        this.passRows = passRows;
     }
 
     /**
@@ -104,16 +114,23 @@ public final class MssdImporter {
             List<Boolean> shuffle = new ArrayList<>();
             Set<String> ignored = new LinkedHashSet<>();
             ImportProgress progress = new ImportProgress(run, partFiles);
-            for (Path part : partFiles) {
-                if (run.overBudget()) {
-                    break;
-                }
-                Optional<TextFiles.Named> named = TextFiles.stageNamed(run, part, REQUIRED, LOG_COLUMNS);
-                if (named.isPresent()) {
-                    parts.add(named.get().file());
-                    shuffle.add(named.get().file().columns().contains(MssdLog.SHUFFLE));
-                    ignored.addAll(named.get().ignored());
-                    progress.staged(part, named.get().file());
+            // the next parts are scanned (and inflated) on the second core while DuckDB stages this one
+            try (PartScans scans = new PartScans(partFiles, TextDialect.CSV.quoteByte(), TextFiles.tempDir())) {
+                for (int k = 0; k < partFiles.size() && !run.overBudget(); k++) {
+                    Optional<TextFiles.Named> named;
+                    try (PartScan scan = scans.take(k)) {
+                        named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS);
+                    }
+                    if (named.isPresent()) {
+                        boolean hasShuffle = named.get().file().columns().contains(MssdLog.SHUFFLE);
+                        if (!run.overBudget()) {
+                            MssdLog.checkRows(run, named.get().file(), hasShuffle);
+                        }
+                        parts.add(named.get().file());
+                        shuffle.add(hasShuffle);
+                        ignored.addAll(named.get().ignored());
+                        progress.staged(partFiles.get(k), named.get().file());
+                    }
                 }
             }
             if (!ignored.isEmpty()) {
@@ -136,7 +153,7 @@ public final class MssdImporter {
             }
             run.beginTransaction();
             MssdFeatures.checkAndInsert(run, features, extras.emergingPercentile());
-            MssdLog log = new MssdLog(run, parts, shuffle, !features.isEmpty());
+            MssdLog log = new MssdLog(run, parts, shuffle, !features.isEmpty(), passRows);
             boolean written = !run.overBudget() && log.checkAndInsert();
             if (written) {
                 for (MssdFeatures f : features) {

@@ -19,22 +19,31 @@ import java.util.List;
 final class MssdLog {
     static final String SHUFFLE = "hist_user_behavior_is_shuffle";
     private static final String ROWS = "mssd_rows";
+    /** Rows folded into candidates per pass, by default (see {@link #write()}). */
+    static final long PASS_ROWS = 2_000_000;
+    private final long passRows;
     private final ImportRun run;
     private final List<StagedFile> parts;
     private final List<Boolean> hasShuffle;
     private final boolean tracksKnown;
 
-    MssdLog(ImportRun run, List<StagedFile> parts, List<Boolean> hasShuffle, boolean tracksKnown) {
+    MssdLog(ImportRun run, List<StagedFile> parts, List<Boolean> hasShuffle, boolean tracksKnown, long passRows) {
+        this.passRows = passRows;
         this.run = run;
         this.parts = List.copyOf(parts);
         this.hasShuffle = List.copyOf(hasShuffle);
         this.tracksKnown = tracksKnown;
     }
 
-    /** Checks every part, then writes all of them; returns false when over the error budget (nothing written). */
+    /**
+     * Checks every part against the store's tracks (when the features file named them), then across parts, then
+     * writes all of them; returns false when over the error budget (nothing written). Each part's own rows were
+     * checked by {@link #checkRows} as it was staged.
+     */
     boolean checkAndInsert() throws SQLException {
-        for (int k = 0; k < parts.size() && !run.overBudget(); k++) {
-            checkPart(parts.get(k), hasShuffle.get(k));
+        for (int k = 0; k < parts.size() && !run.overBudget() && tracksKnown; k++) {
+            new Checks(run, parts.get(k)).lookup("track_id_clean", List.of("§track_id_clean"), "tracks", List.of("track_id"),
+                    false, "'unknown track ''' || §track_id_clean || ''' (not in the features file or the store)'");
         }
         if (run.overBudget()) {
             return false;
@@ -62,23 +71,23 @@ final class MssdLog {
         return "(SELECT min(d) AS d0, max(d) AS d1 FROM (" + unionOfGoodRows() + "))";
     }
 
-    private void checkPart(StagedFile log, boolean shuffle) throws SQLException {
+    /**
+     * Checks one staged part's rows on their own (values, positions, a (session, position) pair once, sessions not
+     * yet in the store), right after it is staged: DuckDB checks part k while the next parts are scanned.
+     */
+    static void checkRows(ImportRun run, StagedFile log, boolean shuffle) throws SQLException {
         run.progress("checking " + log.path().getFileName());
         List<ColumnRule> rules = new ArrayList<>(MssdImporter.LOG_RULES);
         if (shuffle) {
             rules.add(ColumnRule.of(SHUFFLE, ColumnKind.BOOL));
         }
-        Checks checks = new Checks(run, log).columns(rules)
+        new Checks(run, log).columns(rules)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
                 // positions are validated as plain decimals, so text equality is number equality
                 .unique("session_position", List.of("session_id", "session_position"), "session_id, session_position")
                 .lookup("session_id", List.of("§session_id"), "sessions", List.of("session_id"), true,
                         "'session already in the store: ' || §session_id");
-        if (tracksKnown) {
-            checks.lookup("track_id_clean", List.of("§track_id_clean"), "tracks", List.of("track_id"), false,
-                    "'unknown track ''' || §track_id_clean || ''' (not in the features file or the store)'");
-        }
     }
 
     private String unionOfGoodRows() {
@@ -130,8 +139,15 @@ final class MssdLog {
                 + " GROUP BY session_id ORDER BY session_id"));
         // folded straight into the store, in one pass over the staged rows (no intermediate table)
         long rows = run.count("SELECT count(*) FROM " + ROWS);
-        long candidates = run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
-                + " SELECT session_id, track, min(pos), arg_min(sat, pos), count(*) FROM " + ROWS + " GROUP BY session_id, track");
+        // one (session, track) group per candidate: ~all rows. Over many millions of rows that table outgrows the memory
+        // limit, so the sessions are folded in passes of about PASS_ROWS rows each, split by a hash of the session id
+        long passes = Math.max(1, (rows + passRows - 1) / passRows);
+        long candidates = 0;
+        for (long p = 0; p < passes; p++) {
+            candidates += run.execute("INSERT INTO candidates (session_id, track_id, logged_position, sat, plays)"
+                    + " SELECT session_id, track, min(pos), arg_min(sat, pos), count(*) FROM " + ROWS
+                    + (passes > 1 ? " WHERE hash(session_id) % " + passes + " = " + p : "") + " GROUP BY session_id, track");
+        }
         run.added("candidates", candidates);
         long replayed = rows == candidates ? 0 : run.count("SELECT count(*) FROM candidates c WHERE plays > 1 AND c.session_id IN"
                 + " (SELECT DISTINCT session_id FROM " + ROWS + ")");

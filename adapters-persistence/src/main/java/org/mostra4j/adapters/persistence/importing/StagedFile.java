@@ -46,6 +46,15 @@ final class StagedFile {
      */
     static StagedFile text(Connection c, Path file, String displayName, String table, TextDialect dialect,
             LineLayout layout, List<String> fileColumns, List<String> kept) throws SQLException {
+        return text(c, file, file, displayName, table, dialect, layout, fileColumns, kept);
+    }
+
+    /**
+     * As above, with DuckDB reading {@code source}: the same text as {@code file} (its inflated copy when
+     * {@code file} is gzip'd). Messages and the rejects file's original lines keep naming {@code file}.
+     */
+    static StagedFile text(Connection c, Path file, Path source, String displayName, String table, TextDialect dialect,
+            LineLayout layout, List<String> fileColumns, List<String> kept) throws SQLException {
         // positional names in the reader: header names may be empty or odd (a pandas index column), and only
         // the kept ones matter, renamed on the way in
         List<String> positional = new ArrayList<>();
@@ -61,12 +70,12 @@ final class StagedFile {
         long t = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + select + " FROM read_csv("
-                    + Sql.literal(file.toAbsolutePath().toString()) + ", " + dialect.readCsvOptions()
+                    + Sql.literal(source.toAbsolutePath().toString()) + ", " + dialect.readCsvOptions()
                     + ", columns = " + columns + ", auto_detect = false, strict_mode = true, null_padding = false"
                     + ", parallel = true, store_rejects = true, rejects_table = " + Sql.literal(rejects)
                     + ", rejects_scan = " + Sql.literal(scans) + ")");
         } catch (SQLException e) {
-            throw new Unreadable(unreadable(file, displayName, e));
+            throw new Unreadable(unreadable(source, displayName, e));
         }
         Trace.sql("stage " + file, t);
         List<Problem> malformed = new ArrayList<>();

@@ -66,19 +66,27 @@ final class TextFiles {
      */
     static Optional<Named> stageNamed(ImportRun run, Path file, List<String> required, List<String> known)
             throws IOException, SQLException {
-        String display = file.toString();
         if (!Files.isRegularFile(file)) {
-            run.fatal(new Problem(display, 0, "-", "no such file"));
+            run.fatal(new Problem(file.toString(), 0, "-", "no such file"));
             return Optional.empty();
         }
+        try (PartScan scan = PartScan.of(file, TextDialect.CSV.quoteByte(), tempDir())) {
+            return stageNamed(run, scan, required, known);
+        }
+    }
+
+    /** As {@link #stageNamed(ImportRun, Path, List, List)}, for a file already scanned (by {@link PartScans}). */
+    static Optional<Named> stageNamed(ImportRun run, PartScan scan, List<String> required, List<String> known)
+            throws IOException, SQLException {
+        Path file = scan.file();
+        String display = file.toString();
         run.progress("reading " + file.getFileName());
-        boolean parquet = InputFiles.isParquet(file);
-        LineLayout layout = parquet ? null : LineLayout.scan(file, TextDialect.CSV.quoteByte());
+        LineLayout layout = scan.layout().orElse(null);
         if (layout != null && layout.lines() == 0) {
             run.fatal(new Problem(display, 1, "-", "empty file"));
             return Optional.empty();
         }
-        List<String> names = parquet ? parquetColumns(run, file) : HeaderLine.split(layout.header(), TextDialect.CSV);
+        List<String> names = layout == null ? parquetColumns(run, file) : HeaderLine.split(layout.header(), TextDialect.CSV);
         boolean bad = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
@@ -104,9 +112,14 @@ final class TextFiles {
         List<String> kept = known.stream().filter(names::contains).toList();
         List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
         String table = run.newTableName(file.getFileName().toString());
-        StagedFile staged = parquet ? StagedFile.parquet(run.connection(), file, display, table, kept)
-                : StagedFile.text(run.connection(), file, display, table, TextDialect.CSV, layout, names, kept);
+        StagedFile staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
+                : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout, names, kept);
         return Optional.of(new Named(run.register(staged), ignored));
+    }
+
+    /** Where inflated copies of gzip'd parts go while DuckDB reads them: the JVM's temporary folder. */
+    static Path tempDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static List<String> parquetColumns(ImportRun run, Path file) throws SQLException {

@@ -1,0 +1,87 @@
+package org.mostra4j.adapters.persistence.importing;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One input file after the Java byte scan: its {@link LineLayout} and the file DuckDB's reader should read.
+ *
+ * <p>A gzip'd part is inflated once: the scan that keeps {@code file:line} exact writes the inflated bytes to a
+ * temporary plain file as it goes, and DuckDB reads that file (in parallel, which its reader cannot do inside
+ * a gzip stream) instead of inflating the part a second time. The temporary file is deleted by {@link #close()}
+ * as soon as DuckDB has staged it. A plain file is read where it is; a Parquet file is not scanned.
+ *
+ * @param file     the input as the user named it (messages, the rejects file's original lines)
+ * @param layout   the scan, empty for Parquet
+ * @param readable what DuckDB reads: {@code file}, or the temporary inflated copy of a gzip'd one
+ */
+record PartScan(Path file, Optional<LineLayout> layout, Path readable) implements AutoCloseable {
+    private static final int BUFFER = 1 << 16;
+
+    /** Scans {@code file} (inflating a {@code .gz} one into a temporary file in {@code tempDir}). */
+    static PartScan of(Path file, int quote, Path tempDir) throws IOException {
+        if (InputFiles.isParquet(file)) {
+            return new PartScan(file, Optional.empty(), file);
+        }
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return new PartScan(file, Optional.of(LineLayout.scan(file, quote)), file);
+        }
+        Path plain = Files.createTempFile(tempDir, "mostra4j-part-", ".csv");
+        try (InputStream gz = LineLayout.open(file);
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(plain), BUFFER);
+                InputStream copying = new Copying(gz, out)) {
+            LineLayout layout = LineLayout.scan(copying, quote);
+            return new PartScan(file, Optional.of(layout), plain);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(plain);
+            throw e;
+        }
+    }
+
+    /** Deletes the temporary inflated copy, if there is one. */
+    @Override
+    public void close() {
+        if (!readable.equals(file)) {
+            try {
+                Files.deleteIfExists(readable);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the temporary file " + readable, e);
+            }
+        }
+    }
+
+    /** Hands every byte read on to {@code out} as well. */
+    private static final class Copying extends FilterInputStream {
+        private final OutputStream out;
+
+        Copying(InputStream in, OutputStream out) {
+            super(in);
+            this.out = out;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                out.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                out.write(buf, off, n);
+            }
+            return n;
+        }
+    }
+}
