@@ -22,14 +22,14 @@ import org.mostra4j.domain.scoring.ScoringUniverse;
  *   <li>the scan stops at a sound bound: the largest gain of any objective mask in the session, computed as the gains
  *       are (so no gain exceeds it in floating point either), which is at most the scorer's gain bound.</li>
  * </ul>
- * Beams are kept as back-pointers (parent, item) per step, a bit set of used items and the objective counts, in two
- * generations. Inputs it does not cover (more than {@link #MAX_ITEMS} candidates, more than 64 objectives, duplicate
+ * Beams are kept as back-pointers (parent, item) per step, a bit set of used relevance positions and the objective
+ * counts, in two generations; a beam visits the free positions of its ε band by bit arithmetic. Inputs it does not cover (more than {@link #MAX_ITEMS} candidates, more than 64 objectives, duplicate
  * track ids) are left to the general search, which reports them as before.
  */
 final class CoverageBeam {
     static final int MAX_ITEMS = 1024;
     private static final int MAX_OBJECTIVES = ScoringUniverse.MAX_OBJECTIVES;
-    /** Beyond this many distinct objective masks, gains are summed per item instead of per mask. */
+    /** Beyond this many distinct objective masks, the gain bound is Σ of every objective's next term. */
     private static final int MAX_MASKS = 16;
     private static final ThreadLocal<CoverageBeam> PER_THREAD = ThreadLocal.withInitial(CoverageBeam::new);
 
@@ -42,17 +42,18 @@ final class CoverageBeam {
     private double[] rel = new double[0];
     private long[] mask = new long[0];
     private int[] byRelevance = new int[0];
+    /** Item i's position in {@link #byRelevance}: the beams' used sets are bit sets over these positions. */
+    private int[] rankOf = new int[0];
+    /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
+    private int[] bandEnd = new int[0];
     private int[] hashes = new int[0];
     /** Open addressing over track-id hashes: slot → item index, valid where {@link #stamp} is the session's. */
     private int[] hashSlot = new int[0];
     private int[] hashStamp = new int[0];
     private int stamp;
-    /** The distinct objective masks of the session and each item's index among them (when there are few). */
+    /** The distinct objective masks of the session (when there are few; else {@code masks} is −1). */
     private final long[] distinctMasks = new long[MAX_MASKS];
-    private int[] maskId = new int[0];
     private int masks;
-    /** Per current beam: Σ of the next terms over each distinct mask, summed as a gain is. */
-    private final double[] maskGain = new double[MAX_MASKS];
     private final ObjectiveId[] ids = new ObjectiveId[MAX_OBJECTIVES];
     private final int[] sortedSlots = new int[MAX_OBJECTIVES];
     private final int[] rankOfSlot = new int[MAX_OBJECTIVES];
@@ -126,6 +127,7 @@ final class CoverageBeam {
         fillTables(scorer, Math.max(length, 1));
         gamma = discounts(policy.discount(), length);
         sortByRelevance();
+        bands();
         ensureBeams();
         run();
         replay(out);
@@ -140,14 +142,19 @@ final class CoverageBeam {
             rel = new double[cap];
             mask = new long[cap];
             byRelevance = new int[cap];
+            rankOf = new int[cap];
+            bandEnd = new int[cap];
             hashes = new int[cap];
-            maskId = new int[cap];
+        }
+        // one pass per field: each pass's loads are independent, so the cache misses of a cold session overlap
+        for (int i = 0; i < n; i++) {
+            items[i] = candidates.get(i);
         }
         for (int i = 0; i < n; i++) {
-            LabelledCandidate c = candidates.get(i);
-            items[i] = c;
-            rel[i] = c.relevance().value();
-            hashes[i] = c.track().value().hashCode();
+            rel[i] = items[i].relevance().value();
+        }
+        for (int i = 0; i < n; i++) {
+            hashes[i] = items[i].track().value().hashCode();
         }
     }
 
@@ -237,7 +244,6 @@ final class CoverageBeam {
                 }
                 distinctMasks[masks++] = mask[i];
             }
-            maskId[i] = id;
         }
         return true;
     }
@@ -327,6 +333,24 @@ final class CoverageBeam {
         }
     }
 
+    /**
+     * Eligibility is monotone in relevance (max − s grows as s falls), so the band of the best remaining item at
+     * position f ends at one position, and it moves right as f does.
+     */
+    private void bands() {
+        int end = 0;
+        for (int f = 0; f < n; f++) {
+            int i = byRelevance[f];
+            rankOf[i] = f;
+            double max = rel[i];
+            end = Math.max(end, f + 1);
+            while (end < n && EpsilonFilter.eligible(max, rel[byRelevance[end]], epsilon)) {
+                end++;
+            }
+            bandEnd[f] = end;
+        }
+    }
+
     private void ensureBeams() {
         words = Math.max(1, (n + 63) >>> 6);
         if (extBeam.length < width) {
@@ -400,7 +424,8 @@ final class CoverageBeam {
             for (int w = 0; w < words; w++) {
                 toUsed[e * words + w] = fromUsed[parent * words + w];
             }
-            toUsed[e * words + (item >>> 6)] |= 1L << item;
+            int rank = rankOf[item];
+            toUsed[e * words + (rank >>> 6)] |= 1L << rank;
             for (int k = 0; k < o; k++) {
                 toCounts[e * o + k] = fromCounts[parent * o + k];
             }
@@ -425,48 +450,65 @@ final class CoverageBeam {
         long[] u = used[cur];
         int usedAt = b * words;
         int first = firstFree[cur][b];
-        while (isUsed(u, usedAt, byRelevance[first])) {
+        while (isUsed(u, usedAt, first)) {
             first++;
         }
         firstFree[cur][b] = first;
-        double max = rel[byRelevance[first]];
         double g = gamma[t];
         double beamScore = score[cur][b];
         int[] c = counts[cur];
         int countsAt = b * objectives;
-        double bound = 0.0;
         for (int o = 0; o < objectives; o++) {
-            double d = table[o][c[countsAt + o]];
-            next[o] = d;
-            bound += d;
+            next[o] = table[o][c[countsAt + o]];
         }
-        boolean perMask = masks >= 0;
-        if (perMask) {
-            // every item's gain is one of these sums, so their maximum is a tighter bound than Σ of all terms
-            bound = 0.0;
+        // the bound matters only once the top B is full: computed then, at most once per beam
+        double bound = Double.NaN;
+        int last = bandEnd[first] - 1;
+        for (int w = first >>> 6; w <= last >>> 6; w++) {
+            // the free positions of the band in this word, visited without a branch per used item
+            long free = ~u[usedAt + w];
+            if (w == first >>> 6) {
+                free &= -1L << first;
+            }
+            if (w == last >>> 6) {
+                free &= -1L >>> (63 - (last & 63));
+            }
+            while (free != 0) {
+                int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
+                free &= free - 1;
+                if (extCount == width) {
+                    if (bound != bound) {
+                        bound = bound();
+                    }
+                    if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
+                        return;
+                    }
+                }
+                double s = beamScore + g * (rel[i] + gainOf(mask[i]));
+                if (extCount < width || s >= extScore[width - 1]) {
+                    offer(b, i, s, t);
+                }
+            }
+        }
+    }
+
+    /**
+     * An upper bound on the current beam's gains: the largest gain of the session's objective masks, each summed as
+     * a gain is (so no gain exceeds it in floating point either), when there are few masks; Σ of every objective's
+     * next term (the scorer's gain bound) otherwise.
+     */
+    private double bound() {
+        double bound = 0.0;
+        if (masks >= 0) {
             for (int k = 0; k < masks; k++) {
-                double gain = gainOf(distinctMasks[k]);
-                maskGain[k] = gain;
-                bound = Math.max(bound, gain);
+                bound = Math.max(bound, gainOf(distinctMasks[k]));
+            }
+        } else {
+            for (int o = 0; o < objectives; o++) {
+                bound += next[o];
             }
         }
-        for (int r = first; r < n; r++) {
-            int i = byRelevance[r];
-            if (isUsed(u, usedAt, i)) {
-                continue;
-            }
-            if (!EpsilonFilter.eligible(max, rel[i], epsilon)) {
-                break;
-            }
-            if (extCount == width && beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
-                break;
-            }
-            double gain = perMask ? maskGain[maskId[i]] : gainOf(mask[i]);
-            double s = beamScore + g * (rel[i] + gain);
-            if (extCount < width || s >= extScore[width - 1]) {
-                offer(b, i, s, t);
-            }
-        }
+        return bound;
     }
 
     /** Σ of the current beam's next terms over the objectives in {@code m}, in objective order from 0.0. */
@@ -479,8 +521,8 @@ final class CoverageBeam {
         return gain;
     }
 
-    private static boolean isUsed(long[] u, int at, int item) {
-        return (u[at + (item >>> 6)] & (1L << item)) != 0;
+    private static boolean isUsed(long[] u, int at, int rank) {
+        return (u[at + (rank >>> 6)] & (1L << rank)) != 0;
     }
 
     /** Inserts the extension into the sorted top-B list if it ranks high enough. */
