@@ -65,7 +65,16 @@ public final class BeamSearch {
 
     /** Like {@link #search(SessionId, List, SequencingPolicy)}, into a caller-owned result. */
     public static void searchInto(List<LabelledCandidate> candidates, SequencingPolicy policy, DecodedSequence out) {
-        searchInto(candidates, policy.scorer(), policy, out);
+        Objects.requireNonNull(out, "out");
+        CoverageBeam beam = CoverageBeam.take();
+        try {
+            if (beam.decode(candidates, null, policy, out)) {
+                return;
+            }
+        } finally {
+            beam.release();
+        }
+        searchGeneral(candidates, policy.scorer(), policy, out);
     }
 
     /**

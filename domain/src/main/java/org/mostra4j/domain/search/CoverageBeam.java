@@ -44,6 +44,8 @@ final class CoverageBeam {
     private int[] byRelevance = new int[0];
     /** Item i's position in {@link #byRelevance}: the beams' used sets are bit sets over these positions. */
     private int[] rankOf = new int[0];
+    private int[] bucketOf = new int[0];
+    private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
     private int[] hashes = new int[0];
@@ -110,7 +112,11 @@ final class CoverageBeam {
         return result;
     }
 
-    /** Decodes into {@code out}; false (with {@code out} untouched) when the input is left to the general search. */
+    /**
+     * Decodes into {@code out}; false (with {@code out} untouched) when the input is left to the general search. A null
+     * {@code scorer} stands for the policy's own ({@link SequencingPolicy#scorer()}: the same λ, w and φ), read from the
+     * policy without building one.
+     */
     boolean decode(List<LabelledCandidate> candidates, ConcaveCoverage scorer, SequencingPolicy policy,
             DecodedSequence out) {
         int size = candidates.size();
@@ -124,7 +130,7 @@ final class CoverageBeam {
         length = policy.outputLength(n);
         width = policy.beamWidth();
         epsilon = policy.epsilon();
-        fillTables(scorer, Math.max(length, 1));
+        fillTables(scorer, policy, Math.max(length, 1));
         gamma = discounts(policy.discount(), length);
         sortByRelevance();
         bands();
@@ -143,6 +149,7 @@ final class CoverageBeam {
             mask = new long[cap];
             byRelevance = new int[cap];
             rankOf = new int[cap];
+            bucketOf = new int[cap];
             bandEnd = new int[cap];
             hashes = new int[cap];
         }
@@ -231,18 +238,20 @@ final class CoverageBeam {
                 mask[i] = renumbered;
             }
         }
-        masks = 0;
-        for (int i = 0; i < n && masks >= 0; i++) {
-            int id = 0;
-            while (id < masks && distinctMasks[id] != mask[i]) {
-                id++;
+        masks = -1;
+        if (objectives <= 6) {
+            // masks below 64: the set of those that occur is one word, filled without a branch per item
+            long seen = 0;
+            for (int i = 0; i < n; i++) {
+                seen |= 1L << mask[i];
             }
-            if (id == masks) {
-                if (masks == MAX_MASKS) {
-                    masks = -1;
-                    break;
-                }
-                distinctMasks[masks++] = mask[i];
+            masks = 0;
+            while (seen != 0 && masks < MAX_MASKS) {
+                distinctMasks[masks++] = Long.numberOfTrailingZeros(seen);
+                seen &= seen - 1;
+            }
+            if (seen != 0) {
+                masks = -1;
             }
         }
         return true;
@@ -288,12 +297,13 @@ final class CoverageBeam {
     }
 
     /** Each objective's table, in id order (so a bad weight is reported for the same objective as before). */
-    private void fillTables(ConcaveCoverage scorer, int counts) {
-        double lambda = scorer.lambda();
+    private void fillTables(ConcaveCoverage scorer, SequencingPolicy policy, int counts) {
+        double lambda = scorer == null ? policy.lambda() : scorer.lambda();
         for (int r = 0; r < objectives; r++) {
             ObjectiveId id = ids[sortedSlots[r]];
-            double w = scorer.weight(id);
-            table[r] = tables.get(lambda, w, scorer.concave(id), counts);
+            double w = scorer == null ? policy.weight(id) : scorer.weight(id);
+            Concave phi = scorer == null ? policy.concave(id) : scorer.concave(id);
+            table[r] = tables.get(lambda, w, phi, counts);
         }
     }
 
@@ -313,23 +323,44 @@ final class CoverageBeam {
         return g;
     }
 
-    /** Indices by relevance desc, ties in arrival order: binary insertion (no boxing, no merge buffer). */
+    /**
+     * Indices by relevance desc, ties in arrival order. A bucket sort on ⌊s · buckets⌋ (monotone in s, and s is in
+     * [0, 1]) followed by an insertion sort inside each bucket: a comparison sort's branches on random data are
+     * mispredicted about half the time, which made it one of the larger costs of a session.
+     */
     private void sortByRelevance() {
+        int buckets = Math.max(16, n);
+        if (bucketStart.length < buckets + 2) {
+            bucketStart = new int[Math.max(buckets + 2, 2 * bucketStart.length)];
+        }
+        int[] start = bucketStart;
+        Arrays.fill(start, 0, buckets + 2, 0);
+        for (int i = 0; i < n; i++) {
+            bucketOf[i] = buckets - (int) (rel[i] * buckets);
+            start[bucketOf[i] + 1]++;
+        }
+        for (int k = 1; k <= buckets + 1; k++) {
+            start[k] += start[k - 1];
+        }
         int[] out = byRelevance;
         for (int i = 0; i < n; i++) {
-            double r = rel[i];
-            int lo = 0;
-            int hi = i;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (rel[out[mid]] >= r) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+            out[start[bucketOf[i]]++] = i;
+        }
+        // start[k] is now where bucket k + 1 begins; sort each bucket's few items, stably
+        int from = 0;
+        for (int k = 0; k <= buckets; k++) {
+            int to = start[k];
+            for (int a = from + 1; a < to; a++) {
+                int item = out[a];
+                double r = rel[item];
+                int j = a;
+                while (j > from && rel[out[j - 1]] < r) {
+                    out[j] = out[j - 1];
+                    j--;
                 }
+                out[j] = item;
             }
-            System.arraycopy(out, lo, out, lo + 1, i - lo);
-            out[lo] = i;
+            from = to;
         }
     }
 
