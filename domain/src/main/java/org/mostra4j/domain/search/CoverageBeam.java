@@ -48,6 +48,8 @@ final class CoverageBeam {
     private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
+    /** The largest position whose band end is known this session, or −1. */
+    private int furthestBand;
     private int[] hashes = new int[0];
     /** Open addressing over track-id hashes: slot → item index, valid where {@link #stamp} is the session's. */
     private int[] hashSlot = new int[0];
@@ -364,22 +366,35 @@ final class CoverageBeam {
         }
     }
 
+    /** Positions of the items in relevance order; the band ends are computed when first needed. */
+    private void bands() {
+        for (int f = 0; f < n; f++) {
+            rankOf[byRelevance[f]] = f;
+        }
+        Arrays.fill(bandEnd, 0, n, 0);
+        furthestBand = -1;
+    }
+
     /**
      * Eligibility is monotone in relevance (max − s grows as s falls), so the band of the best remaining item at
-     * position f ends at one position, and it moves right as f does.
+     * position f ends at one position; only the positions that become some beam's best remaining item ask for it.
+     * A band ends no earlier than that of any position before it (its best item is no more relevant), so the scan
+     * starts where the furthest band computed so far ended, and a wide ε costs O(n) per session, not per beam.
      */
-    private void bands() {
-        int end = 0;
-        for (int f = 0; f < n; f++) {
-            int i = byRelevance[f];
-            rankOf[i] = f;
-            double max = rel[i];
-            end = Math.max(end, f + 1);
+    private int bandEnd(int f) {
+        int end = bandEnd[f];
+        if (end == 0) {
+            double max = rel[byRelevance[f]];
+            end = furthestBand >= 0 && furthestBand <= f ? Math.max(f + 1, bandEnd[furthestBand]) : f + 1;
             while (end < n && EpsilonFilter.eligible(max, rel[byRelevance[end]], epsilon)) {
                 end++;
             }
             bandEnd[f] = end;
+            if (f > furthestBand) {
+                furthestBand = f;
+            }
         }
+        return end;
     }
 
     private void ensureBeams() {
@@ -494,7 +509,7 @@ final class CoverageBeam {
         }
         // the bound matters only once the top B is full: computed then, at most once per beam
         double bound = Double.NaN;
-        int last = bandEnd[first] - 1;
+        int last = bandEnd(first) - 1;
         for (int w = first >>> 6; w <= last >>> 6; w++) {
             // the free positions of the band in this word, visited without a branch per used item
             long free = ~u[usedAt + w];
@@ -559,8 +574,14 @@ final class CoverageBeam {
     /** Inserts the extension into the sorted top-B list if it ranks high enough. */
     private void offer(int beam, int item, double s, int depth) {
         int pos = extCount;
-        while (pos > 0 && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], extScore[pos - 1], depth)) {
-            pos--;
+        while (pos > 0) {
+            double other = extScore[pos - 1];
+            // scores decide all but exact ties, so the full order is asked only then
+            if (s > other || s == other && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], other, depth)) {
+                pos--;
+            } else {
+                break;
+            }
         }
         if (pos >= width) {
             return;
