@@ -49,16 +49,41 @@ public final class ConcaveCoverage implements ObjectiveScorer {
         double[][] delta = new double[k][n + 1];
         for (int o = 0; o < k; o++) {
             ObjectiveId id = universe.objective(o);
-            double w = weight.apply(id);
-            if (!Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("weight of " + id + " must be finite and >= 0, was " + w);
-            }
-            Concave phi = concave.apply(id);
+            double w = weight(id);
+            Concave phi = concave(id);
             for (int c = 0; c < n; c++) {
-                delta[o][c] = lambda * w * (phi.apply(c + 1) - phi.apply(c));
+                delta[o][c] = delta(lambda, w, phi, c);
             }
         }
         return new CoverageState(universe, delta, new int[k], 0.0);
+    }
+
+    /** λ. */
+    public double lambda() {
+        return lambda;
+    }
+
+    /** w_k of {@code objective}, checked: finite and ≥ 0. */
+    public double weight(ObjectiveId objective) {
+        double w = weight.apply(objective);
+        if (!Double.isFinite(w) || w < 0) {
+            throw new IllegalArgumentException("weight of " + objective + " must be finite and >= 0, was " + w);
+        }
+        return w;
+    }
+
+    /** φ_k of {@code objective}. */
+    public Concave concave(ObjectiveId objective) {
+        return concave.apply(objective);
+    }
+
+    /**
+     * The gain of one more item serving an objective already served {@code count} times: λ · w · (φ(c + 1) − φ(c)),
+     * the one expression every table of this scorer is filled with (decoders that cache these tables per (λ, w, φ)
+     * use it too, so their gains are the same doubles).
+     */
+    public static double delta(double lambda, double w, Concave phi, int count) {
+        return lambda * w * (phi.apply(count + 1) - phi.apply(count));
     }
 
     private static final class CoverageState implements State {

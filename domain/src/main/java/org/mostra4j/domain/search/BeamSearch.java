@@ -9,9 +9,9 @@ import java.util.RandomAccess;
 import java.util.Set;
 import org.mostra4j.domain.objective.LabelledCandidate;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.scoring.ConcaveCoverage;
 import org.mostra4j.domain.scoring.ObjectiveScorer;
 import org.mostra4j.domain.scoring.ScoringUniverse;
-import org.mostra4j.domain.session.Placement;
 import org.mostra4j.domain.session.Sequence;
 import org.mostra4j.domain.session.SessionId;
 
@@ -23,6 +23,11 @@ import org.mostra4j.domain.session.SessionId;
  * relevance of the last track desc, then the sequence of track ids ascending. Beams are distinct
  * prefixes, so extensions are distinct sequences. Candidates are first put in track-id order, which
  * makes the result independent of the order they arrive in. Cost O(K · B · n · objectives per item).
+ *
+ * <p>With the built-in {@link ConcaveCoverage} score the search runs on {@link CoverageBeam}'s flat arrays instead,
+ * which returns the same result to the bit without the id sort, the scoring universe or scorer states; every other
+ * scorer takes the general search below. {@link #searchInto} writes into a caller-owned {@link DecodedSequence} and,
+ * warm, allocates nothing.
  */
 public final class BeamSearch {
     /** Track-id order, comparing the id strings directly (the same order as {@code TrackId::compareTo}). */
@@ -39,16 +44,74 @@ public final class BeamSearch {
     /** Orders {@code candidates} with any objective scorer; track ids must be distinct. */
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
             SequencingPolicy policy) {
+        Objects.requireNonNull(session, "session");
+        if (scorer instanceof ConcaveCoverage coverage) {
+            CoverageBeam beam = CoverageBeam.take();
+            try {
+                DecodedSequence out = beam.result();
+                if (beam.decode(candidates, coverage, policy, out)) {
+                    Sequence sequence = out.toSequence(session);
+                    out.clear();
+                    return sequence;
+                }
+            } finally {
+                beam.release();
+            }
+        }
+        DecodedSequence out = new DecodedSequence();
+        searchGeneral(candidates, scorer, policy, out);
+        return out.toSequence(session);
+    }
+
+    /** Like {@link #search(SessionId, List, SequencingPolicy)}, into a caller-owned result. */
+    public static void searchInto(List<LabelledCandidate> candidates, SequencingPolicy policy, DecodedSequence out) {
+        Objects.requireNonNull(out, "out");
+        CoverageBeam beam = CoverageBeam.take();
+        try {
+            if (beam.decode(candidates, null, policy, out)) {
+                return;
+            }
+        } finally {
+            beam.release();
+        }
+        searchGeneral(candidates, policy.scorer(), policy, out);
+    }
+
+    /**
+     * Like {@link #search(SessionId, List, ObjectiveScorer, SequencingPolicy)}, the same result to the bit, written
+     * into {@code out} (which it overwrites). With the built-in {@link ConcaveCoverage} and up to
+     * {@value CoverageBeam#MAX_ITEMS} candidates a warm call allocates nothing, which is what a hot path reusing one
+     * {@link DecodedSequence} per thread wants; other scorers take the general search and allocate as it does.
+     */
+    public static void searchInto(List<LabelledCandidate> candidates, ObjectiveScorer scorer, SequencingPolicy policy,
+            DecodedSequence out) {
+        Objects.requireNonNull(out, "out");
+        if (scorer instanceof ConcaveCoverage coverage) {
+            CoverageBeam beam = CoverageBeam.take();
+            try {
+                if (beam.decode(candidates, coverage, policy, out)) {
+                    return;
+                }
+            } finally {
+                beam.release();
+            }
+        }
+        searchGeneral(candidates, scorer, policy, out);
+    }
+
+    /** The search for any scorer, over candidates put in track-id order first. */
+    private static void searchGeneral(List<LabelledCandidate> candidates, ObjectiveScorer scorer,
+            SequencingPolicy policy, DecodedSequence out) {
         Scratch scratch = Scratch.take();
         try {
-            return search(session, candidates, scorer, policy, scratch);
+            search(candidates, scorer, policy, scratch, out);
         } finally {
             scratch.release();
         }
     }
 
-    private static Sequence search(SessionId session, List<LabelledCandidate> candidates, ObjectiveScorer scorer,
-            SequencingPolicy policy, Scratch scratch) {
+    private static void search(List<LabelledCandidate> candidates, ObjectiveScorer scorer,
+            SequencingPolicy policy, Scratch scratch, DecodedSequence out) {
         int n = candidates.size();
         int k = policy.outputLength(n);
         int width = policy.beamWidth();
@@ -72,7 +135,7 @@ public final class BeamSearch {
         // states are immutable (but for those the search recycles), so the empty one serves search and replay
         ObjectiveScorer.State empty = scorer.start(universe);
         int[] best = new Run(scratch, n, policy.epsilon(), width, k).run(empty);
-        return replay(session, items, empty, gamma, best, k);
+        replay(items, empty, gamma, best, k, out);
     }
 
     /**
@@ -104,9 +167,9 @@ public final class BeamSearch {
         }
     }
 
-    private static Sequence replay(SessionId session, LabelledCandidate[] items, ObjectiveScorer.State empty,
-            double[] gamma, int[] order, int length) {
-        List<Placement> placements = new ArrayList<>(length);
+    private static void replay(LabelledCandidate[] items, ObjectiveScorer.State empty, double[] gamma, int[] order,
+            int length, DecodedSequence out) {
+        out.reset(length);
         ObjectiveScorer.State state = empty;
         ObjectiveScorer.State spare = null;
         double score = 0.0;
@@ -118,9 +181,8 @@ public final class BeamSearch {
             ObjectiveScorer.State next = state.plusReusing(i, spare);
             spare = state == empty ? null : state;
             state = next;
-            placements.add(new Placement(t + 1, c.track(), c.relevance().value(), gain, c.objectives(), score));
+            out.add(c, gain, score);
         }
-        return new Sequence(session, placements);
     }
 
     /** The first {@code size} items' labels, as the scoring universe reads them. */

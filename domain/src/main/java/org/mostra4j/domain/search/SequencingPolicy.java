@@ -92,7 +92,9 @@ public record SequencingPolicy(double epsilon, double lambda, Map<ObjectiveId, D
     }
 
     public double weight(ObjectiveId objective) {
-        return weights.getOrDefault(objective, DEFAULT_WEIGHT);
+        // not getOrDefault: that boxes the default on every call, and the decoder asks per objective per session
+        Double w = weights.get(objective);
+        return w == null ? DEFAULT_WEIGHT : w;
     }
 
     public Concave concave(ObjectiveId objective) {

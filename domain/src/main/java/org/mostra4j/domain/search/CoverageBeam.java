@@ -1,0 +1,703 @@
+package org.mostra4j.domain.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.objective.LabelledCandidate;
+import org.mostra4j.domain.scoring.Concave;
+import org.mostra4j.domain.scoring.ConcaveCoverage;
+import org.mostra4j.domain.scoring.ScoringUniverse;
+
+/**
+ * {@link BeamSearch} for the built-in {@link ConcaveCoverage} score on flat primitive arrays of a thread's workspace,
+ * which a warm search fills without allocating. It returns exactly what the general search returns — the same order,
+ * gains and scores to the bit — because it adds the same doubles in the same order:
+ * <ul>
+ *   <li>a gain is Σ over the item's objectives, in objective-id order from 0.0, of λ·w·(φ(c+1) − φ(c)) at the
+ *       beam's count c ({@link ConcaveCoverage#delta}); the tables of these terms are cached per (λ, w, φ);</li>
+ *   <li>an extension scores {@code beamScore + γ_t (s_i + gain)} and ties are broken by relevance, then by the
+ *       track ids of the prefixes and of the item: the candidates are not sorted by track id (the general search's
+ *       sort of 50 id strings cost more than the search), the rare tie compares the id strings instead;</li>
+ *   <li>the scan stops at a sound bound: the largest gain of any objective mask in the session, computed as the gains
+ *       are (so no gain exceeds it in floating point either), which is at most the scorer's gain bound.</li>
+ * </ul>
+ * Beams are kept as back-pointers (parent, item) per step, a bit set of used relevance positions and the objective
+ * counts, in two generations; a beam visits the free positions of its ε band by bit arithmetic. Inputs it does not cover (more than {@link #MAX_ITEMS} candidates, more than 64 objectives, duplicate
+ * track ids) are left to the general search, which reports them as before.
+ */
+final class CoverageBeam {
+    static final int MAX_ITEMS = 1024;
+    private static final int MAX_OBJECTIVES = ScoringUniverse.MAX_OBJECTIVES;
+    /** Beyond this many distinct objective masks, the gain bound is Σ of every objective's next term. */
+    private static final int MAX_MASKS = 16;
+    private static final ThreadLocal<CoverageBeam> PER_THREAD = ThreadLocal.withInitial(CoverageBeam::new);
+
+    private boolean inUse;
+    private final DecodedSequence result = new DecodedSequence();
+    private final Tables tables = new Tables();
+
+    // the session: candidates in arrival order
+    private LabelledCandidate[] items = new LabelledCandidate[0];
+    private double[] rel = new double[0];
+    private long[] mask = new long[0];
+    private int[] byRelevance = new int[0];
+    /** Item i's position in {@link #byRelevance}: the beams' used sets are bit sets over these positions. */
+    private int[] rankOf = new int[0];
+    private int[] bucketOf = new int[0];
+    private int[] bucketStart = new int[0];
+    /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
+    private int[] bandEnd = new int[0];
+    /** The largest position whose band end is known this session, or −1. */
+    private int furthestBand;
+    private int[] hashes = new int[0];
+    /** Open addressing over track-id hashes: slot → item index, valid where {@link #stamp} is the session's. */
+    private int[] hashSlot = new int[0];
+    private int[] hashStamp = new int[0];
+    private int stamp;
+    /** The distinct objective masks of the session (when there are few; else {@code masks} is −1). */
+    private final long[] distinctMasks = new long[MAX_MASKS];
+    private int masks;
+    private final ObjectiveId[] ids = new ObjectiveId[MAX_OBJECTIVES];
+    private final int[] sortedSlots = new int[MAX_OBJECTIVES];
+    private final int[] rankOfSlot = new int[MAX_OBJECTIVES];
+    /** Per objective, in id order: the term of one more item at each count. */
+    private final double[][] table = new double[MAX_OBJECTIVES][];
+    private final double[] next = new double[MAX_OBJECTIVES];
+    private final int[] replayCounts = new int[MAX_OBJECTIVES];
+    private int objectives;
+    private int n;
+    private int length;
+    private int width;
+    private int words;
+    private double epsilon;
+    private double[] gamma;
+    private double[] gammaOn = new double[0];
+    private double[] gammaOff = new double[0];
+
+    // the beams: two generations, and per step the survivors' parents and items
+    private final double[][] score = {new double[0], new double[0]};
+    private final long[][] used = {new long[0], new long[0]};
+    private final int[][] counts = {new int[0], new int[0]};
+    /** Per generation: beam b's position in {@link #byRelevance} before which every item is used. */
+    private final int[][] firstFree = {new int[0], new int[0]};
+    private int[] parentAt = new int[0];
+    private int[] itemAt = new int[0];
+    private int[] extBeam = new int[0];
+    private int[] extItem = new int[0];
+    private double[] extScore = new double[0];
+    private int[] order = new int[0];
+    private int[] pathA = new int[0];
+    private int[] pathB = new int[0];
+    private int cur;
+    private int beams;
+    private int extCount;
+
+    /** This thread's workspace, or a fresh one when it is in use (a scorer's weight function that searches). */
+    static CoverageBeam take() {
+        CoverageBeam w = PER_THREAD.get();
+        if (w.inUse) {
+            w = new CoverageBeam();
+        }
+        w.inUse = true;
+        return w;
+    }
+
+    void release() {
+        Arrays.fill(items, 0, n, null);
+        n = 0;
+        inUse = false;
+    }
+
+    /** The workspace's own result, for callers that turn it into a {@code Sequence}. */
+    DecodedSequence result() {
+        return result;
+    }
+
+    /**
+     * Decodes into {@code out}; false (with {@code out} untouched) when the input is left to the general search. A null
+     * {@code scorer} stands for the policy's own ({@link SequencingPolicy#scorer()}: the same λ, w and φ), read from the
+     * policy without building one.
+     */
+    boolean decode(List<LabelledCandidate> candidates, ConcaveCoverage scorer, SequencingPolicy policy,
+            DecodedSequence out) {
+        int size = candidates.size();
+        if (size > MAX_ITEMS) {
+            return false;
+        }
+        load(candidates, size);
+        if (hasDuplicate() || !indexObjectives()) {
+            return false;
+        }
+        length = policy.outputLength(n);
+        width = policy.beamWidth();
+        epsilon = policy.epsilon();
+        fillTables(scorer, policy, Math.max(length, 1));
+        gamma = discounts(policy.discount(), length);
+        sortByRelevance();
+        bands();
+        ensureBeams();
+        run();
+        replay(out);
+        return true;
+    }
+
+    private void load(List<LabelledCandidate> candidates, int size) {
+        n = size;
+        if (items.length < n) {
+            int cap = Math.max(n, 2 * items.length);
+            items = new LabelledCandidate[cap];
+            rel = new double[cap];
+            mask = new long[cap];
+            byRelevance = new int[cap];
+            rankOf = new int[cap];
+            bucketOf = new int[cap];
+            bandEnd = new int[cap];
+            hashes = new int[cap];
+        }
+        // one pass per field: each pass's loads are independent, so the cache misses of a cold session overlap
+        for (int i = 0; i < n; i++) {
+            items[i] = candidates.get(i);
+        }
+        for (int i = 0; i < n; i++) {
+            rel[i] = items[i].relevance().value();
+        }
+        for (int i = 0; i < n; i++) {
+            hashes[i] = items[i].track().value().hashCode();
+        }
+    }
+
+    /** A hash set of the ids (stamped per session, so it is never cleared); equal ids are compared only on equal hashes. */
+    private boolean hasDuplicate() {
+        int capacity = Integer.highestOneBit(Math.max(4 * n - 1, 1)) << 1;
+        if (hashSlot.length < capacity) {
+            hashSlot = new int[capacity];
+            hashStamp = new int[capacity];
+        }
+        int size = hashSlot.length;
+        if (++stamp == 0) {
+            Arrays.fill(hashStamp, 0);
+            stamp = 1;
+        }
+        for (int i = 0; i < n; i++) {
+            int h = hashes[i];
+            int at = (h ^ (h >>> 16)) & (size - 1);
+            while (hashStamp[at] == stamp) {
+                int j = hashSlot[at];
+                if (hashes[j] == h && items[j].track().equals(items[i].track())) {
+                    return true;
+                }
+                at = (at + 1) & (size - 1);
+            }
+            hashStamp[at] = stamp;
+            hashSlot[at] = i;
+        }
+        return false;
+    }
+
+    /**
+     * One bit per objective, in id order (the order gains are summed in); false beyond 64 objectives. Consecutive
+     * candidates that share one label-set instance (the decorator hands out one per combination) are read once.
+     */
+    private boolean indexObjectives() {
+        objectives = 0;
+        Set<ObjectiveId> last = null;
+        long lastMask = 0;
+        for (int i = 0; i < n; i++) {
+            Set<ObjectiveId> labels = items[i].objectives();
+            if (labels != last) {
+                long m = knownMask(labels);
+                if (m < 0) {
+                    return false;
+                }
+                last = labels;
+                lastMask = m;
+            }
+            mask[i] = lastMask;
+        }
+        // slots are in order of first appearance: rank them by id and renumber the bits when that differs
+        boolean identity = true;
+        for (int s = 0; s < objectives; s++) {
+            int j = s;
+            while (j > 0 && ids[sortedSlots[j - 1]].compareTo(ids[s]) > 0) {
+                sortedSlots[j] = sortedSlots[j - 1];
+                j--;
+            }
+            sortedSlots[j] = s;
+        }
+        for (int r = 0; r < objectives; r++) {
+            rankOfSlot[sortedSlots[r]] = r;
+            identity &= sortedSlots[r] == r;
+        }
+        if (!identity) {
+            for (int i = 0; i < n; i++) {
+                long m = mask[i];
+                long renumbered = 0;
+                while (m != 0) {
+                    renumbered |= 1L << rankOfSlot[Long.numberOfTrailingZeros(m)];
+                    m &= m - 1;
+                }
+                mask[i] = renumbered;
+            }
+        }
+        masks = -1;
+        if (objectives <= 6) {
+            // masks below 64: the set of those that occur is one word, filled without a branch per item
+            long seen = 0;
+            for (int i = 0; i < n; i++) {
+                seen |= 1L << mask[i];
+            }
+            masks = 0;
+            while (seen != 0 && masks < MAX_MASKS) {
+                distinctMasks[masks++] = Long.numberOfTrailingZeros(seen);
+                seen &= seen - 1;
+            }
+            if (seen != 0) {
+                masks = -1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The slots of {@code labels}, asking the set whether it holds each objective seen so far (no iterator); only a
+     * set with an objective not seen yet is iterated. −1 beyond 64 objectives.
+     */
+    private long knownMask(Set<ObjectiveId> labels) {
+        int size = labels.size();
+        long m = 0;
+        int found = 0;
+        for (int s = 0; s < objectives && found < size; s++) {
+            if (labels.contains(ids[s])) {
+                m |= 1L << s;
+                found++;
+            }
+        }
+        if (found < size) {
+            for (ObjectiveId o : labels) {
+                int slot = slotOf(o);
+                if (slot < 0) {
+                    return -1;
+                }
+                m |= 1L << slot;
+            }
+        }
+        return m;
+    }
+
+    private int slotOf(ObjectiveId o) {
+        for (int s = 0; s < objectives; s++) {
+            if (ids[s] == o || ids[s].equals(o)) {
+                return s;
+            }
+        }
+        if (objectives == MAX_OBJECTIVES) {
+            return -1;
+        }
+        ids[objectives] = o;
+        return objectives++;
+    }
+
+    /** Each objective's table, in id order (so a bad weight is reported for the same objective as before). */
+    private void fillTables(ConcaveCoverage scorer, SequencingPolicy policy, int counts) {
+        double lambda = scorer == null ? policy.lambda() : scorer.lambda();
+        for (int r = 0; r < objectives; r++) {
+            ObjectiveId id = ids[sortedSlots[r]];
+            double w = scorer == null ? policy.weight(id) : scorer.weight(id);
+            Concave phi = scorer == null ? policy.concave(id) : scorer.concave(id);
+            table[r] = tables.get(lambda, w, phi, counts);
+        }
+    }
+
+    private double[] discounts(boolean on, int k) {
+        double[] g = on ? gammaOn : gammaOff;
+        if (g.length < k) {
+            g = new double[Math.max(k, 2 * g.length)];
+            for (int t = 0; t < g.length; t++) {
+                g[t] = PositionDiscount.at(t + 1, on);
+            }
+            if (on) {
+                gammaOn = g;
+            } else {
+                gammaOff = g;
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Indices by relevance desc, ties in arrival order. A bucket sort on ⌊s · buckets⌋ (monotone in s, and s is in
+     * [0, 1]) followed by an insertion sort inside each bucket: a comparison sort's branches on random data are
+     * mispredicted about half the time, which made it one of the larger costs of a session.
+     */
+    private void sortByRelevance() {
+        int buckets = Math.max(16, n);
+        if (bucketStart.length < buckets + 2) {
+            bucketStart = new int[Math.max(buckets + 2, 2 * bucketStart.length)];
+        }
+        int[] start = bucketStart;
+        Arrays.fill(start, 0, buckets + 2, 0);
+        for (int i = 0; i < n; i++) {
+            bucketOf[i] = buckets - (int) (rel[i] * buckets);
+            start[bucketOf[i] + 1]++;
+        }
+        for (int k = 1; k <= buckets + 1; k++) {
+            start[k] += start[k - 1];
+        }
+        int[] out = byRelevance;
+        for (int i = 0; i < n; i++) {
+            out[start[bucketOf[i]]++] = i;
+        }
+        // start[k] is now where bucket k + 1 begins; sort each bucket's few items, stably
+        int from = 0;
+        for (int k = 0; k <= buckets; k++) {
+            int to = start[k];
+            for (int a = from + 1; a < to; a++) {
+                int item = out[a];
+                double r = rel[item];
+                int j = a;
+                while (j > from && rel[out[j - 1]] < r) {
+                    out[j] = out[j - 1];
+                    j--;
+                }
+                out[j] = item;
+            }
+            from = to;
+        }
+    }
+
+    /** Positions of the items in relevance order; the band ends are computed when first needed. */
+    private void bands() {
+        for (int f = 0; f < n; f++) {
+            rankOf[byRelevance[f]] = f;
+        }
+        Arrays.fill(bandEnd, 0, n, 0);
+        furthestBand = -1;
+    }
+
+    /**
+     * Eligibility is monotone in relevance (max − s grows as s falls), so the band of the best remaining item at
+     * position f ends at one position; only the positions that become some beam's best remaining item ask for it.
+     * A band ends no earlier than that of any position before it (its best item is no more relevant), so the scan
+     * starts where the furthest band computed so far ended, and a wide ε costs O(n) per session, not per beam.
+     */
+    private int bandEnd(int f) {
+        int end = bandEnd[f];
+        if (end == 0) {
+            double max = rel[byRelevance[f]];
+            end = furthestBand >= 0 && furthestBand <= f ? Math.max(f + 1, bandEnd[furthestBand]) : f + 1;
+            while (end < n && EpsilonFilter.eligible(max, rel[byRelevance[end]], epsilon)) {
+                end++;
+            }
+            bandEnd[f] = end;
+            if (f > furthestBand) {
+                furthestBand = f;
+            }
+        }
+        return end;
+    }
+
+    private void ensureBeams() {
+        words = Math.max(1, (n + 63) >>> 6);
+        if (extBeam.length < width) {
+            extBeam = new int[width];
+            extItem = new int[width];
+            extScore = new double[width];
+        }
+        for (int g = 0; g < 2; g++) {
+            if (score[g].length < width) {
+                score[g] = new double[width];
+            }
+            if (used[g].length < width * words) {
+                used[g] = new long[width * words];
+            }
+            if (firstFree[g].length < width) {
+                firstFree[g] = new int[width];
+            }
+            if (counts[g].length < width * objectives) {
+                counts[g] = new int[width * objectives];
+            }
+        }
+        if (parentAt.length < length * width) {
+            parentAt = new int[length * width];
+            itemAt = new int[length * width];
+        }
+        if (order.length < length) {
+            order = new int[length];
+            pathA = new int[length];
+            pathB = new int[length];
+        }
+    }
+
+    private void run() {
+        cur = 0;
+        beams = 1;
+        score[0][0] = 0.0;
+        Arrays.fill(used[0], 0, words, 0L);
+        Arrays.fill(counts[0], 0, objectives, 0);
+        firstFree[0][0] = 0;
+        for (int t = 0; t < length; t++) {
+            extCount = 0;
+            for (int b = 0; b < beams; b++) {
+                extend(b, t);
+            }
+            commit(t);
+        }
+        int e = 0;
+        for (int t = length - 1; t >= 0; t--) {
+            order[t] = itemAt[t * width + e];
+            e = parentAt[t * width + e];
+        }
+    }
+
+    /** The surviving extensions become the next generation's beams. */
+    private void commit(int t) {
+        int nxt = 1 - cur;
+        long[] fromUsed = used[cur];
+        long[] toUsed = used[nxt];
+        int[] fromCounts = counts[cur];
+        int[] toCounts = counts[nxt];
+        int[] fromFirst = firstFree[cur];
+        int[] toFirst = firstFree[nxt];
+        double[] toScore = score[nxt];
+        int o = objectives;
+        for (int e = 0; e < extCount; e++) {
+            int parent = extBeam[e];
+            int item = extItem[e];
+            toScore[e] = extScore[e];
+            toFirst[e] = fromFirst[parent];
+            // a few words and counts: plain loops beat arraycopy's call
+            for (int w = 0; w < words; w++) {
+                toUsed[e * words + w] = fromUsed[parent * words + w];
+            }
+            int rank = rankOf[item];
+            toUsed[e * words + (rank >>> 6)] |= 1L << rank;
+            for (int k = 0; k < o; k++) {
+                toCounts[e * o + k] = fromCounts[parent * o + k];
+            }
+            long m = mask[item];
+            while (m != 0) {
+                toCounts[e * o + Long.numberOfTrailingZeros(m)]++;
+                m &= m - 1;
+            }
+            parentAt[t * width + e] = parent;
+            itemAt[t * width + e] = item;
+        }
+        cur = nxt;
+        beams = extCount;
+    }
+
+    /**
+     * Offers every eligible extension of beam b, visiting items in relevance order: the first unused one is the best
+     * remaining, the first ineligible one ends the band, and once the top B is full the bound ends the scan where no
+     * later item could enter it (the visiting order does not matter otherwise: {@link #before} is a total order).
+     */
+    private void extend(int b, int t) {
+        long[] u = used[cur];
+        int usedAt = b * words;
+        int first = firstFree[cur][b];
+        while (isUsed(u, usedAt, first)) {
+            first++;
+        }
+        firstFree[cur][b] = first;
+        double g = gamma[t];
+        double beamScore = score[cur][b];
+        int[] c = counts[cur];
+        int countsAt = b * objectives;
+        for (int o = 0; o < objectives; o++) {
+            next[o] = table[o][c[countsAt + o]];
+        }
+        // the bound matters only once the top B is full: computed then, at most once per beam
+        double bound = Double.NaN;
+        int last = bandEnd(first) - 1;
+        for (int w = first >>> 6; w <= last >>> 6; w++) {
+            // the free positions of the band in this word, visited without a branch per used item
+            long free = ~u[usedAt + w];
+            if (w == first >>> 6) {
+                free &= -1L << first;
+            }
+            if (w == last >>> 6) {
+                free &= -1L >>> (63 - (last & 63));
+            }
+            while (free != 0) {
+                int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
+                free &= free - 1;
+                if (extCount == width) {
+                    if (bound != bound) {
+                        bound = bound();
+                    }
+                    if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
+                        return;
+                    }
+                }
+                double s = beamScore + g * (rel[i] + gainOf(mask[i]));
+                if (extCount < width || s >= extScore[width - 1]) {
+                    offer(b, i, s, t);
+                }
+            }
+        }
+    }
+
+    /**
+     * An upper bound on the current beam's gains: the largest gain of the session's objective masks, each summed as
+     * a gain is (so no gain exceeds it in floating point either), when there are few masks; Σ of every objective's
+     * next term (the scorer's gain bound) otherwise.
+     */
+    private double bound() {
+        double bound = 0.0;
+        if (masks >= 0) {
+            for (int k = 0; k < masks; k++) {
+                bound = Math.max(bound, gainOf(distinctMasks[k]));
+            }
+        } else {
+            for (int o = 0; o < objectives; o++) {
+                bound += next[o];
+            }
+        }
+        return bound;
+    }
+
+    /** Σ of the current beam's next terms over the objectives in {@code m}, in objective order from 0.0. */
+    private double gainOf(long m) {
+        double gain = 0.0;
+        while (m != 0) {
+            gain += next[Long.numberOfTrailingZeros(m)];
+            m &= m - 1;
+        }
+        return gain;
+    }
+
+    private static boolean isUsed(long[] u, int at, int rank) {
+        return (u[at + (rank >>> 6)] & (1L << rank)) != 0;
+    }
+
+    /** Inserts the extension into the sorted top-B list if it ranks high enough. */
+    private void offer(int beam, int item, double s, int depth) {
+        int pos = extCount;
+        while (pos > 0) {
+            double other = extScore[pos - 1];
+            // scores decide all but exact ties, so the full order is asked only then
+            if (s > other || s == other && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], other, depth)) {
+                pos--;
+            } else {
+                break;
+            }
+        }
+        if (pos >= width) {
+            return;
+        }
+        int end = Math.min(extCount, width - 1);
+        for (int j = end; j > pos; j--) {
+            extBeam[j] = extBeam[j - 1];
+            extItem[j] = extItem[j - 1];
+            extScore[j] = extScore[j - 1];
+        }
+        extBeam[pos] = beam;
+        extItem[pos] = item;
+        extScore[pos] = s;
+        if (extCount < width) {
+            extCount++;
+        }
+    }
+
+    /** Whether extension (b1, i1) ranks strictly before (b2, i2): score, relevance, then track ids. */
+    private boolean before(int b1, int i1, double s1, int b2, int i2, double s2, int depth) {
+        if (s1 != s2) {
+            return s1 > s2;
+        }
+        if (rel[i1] != rel[i2]) {
+            return rel[i1] > rel[i2];
+        }
+        if (b1 != b2) {
+            prefix(b1, depth, pathA);
+            prefix(b2, depth, pathB);
+            for (int t = 0; t < depth; t++) {
+                if (pathA[t] != pathB[t]) {
+                    return idBefore(pathA[t], pathB[t]);
+                }
+            }
+        }
+        return idBefore(i1, i2);
+    }
+
+    /** The items of current beam b, by walking its back-pointers. */
+    private void prefix(int b, int depth, int[] out) {
+        int e = b;
+        for (int t = depth - 1; t >= 0; t--) {
+            out[t] = itemAt[t * width + e];
+            e = parentAt[t * width + e];
+        }
+    }
+
+    private boolean idBefore(int a, int b) {
+        return a != b && items[a].track().value().compareTo(items[b].track().value()) < 0;
+    }
+
+    /** Writes the best order with each position's gain and cumulative score, computed as the general search does. */
+    private void replay(DecodedSequence out) {
+        out.reset(length);
+        Arrays.fill(replayCounts, 0, objectives, 0);
+        double total = 0.0;
+        for (int t = 0; t < length; t++) {
+            int i = order[t];
+            double gain = 0.0;
+            long m = mask[i];
+            while (m != 0) {
+                int o = Long.numberOfTrailingZeros(m);
+                gain += table[o][replayCounts[o]];
+                m &= m - 1;
+            }
+            total += gamma[t] * (rel[i] + gain);
+            out.add(items[i], gain, total);
+            m = mask[i];
+            while (m != 0) {
+                replayCounts[Long.numberOfTrailingZeros(m)]++;
+                m &= m - 1;
+            }
+        }
+    }
+
+    /** Per (λ, w, φ): the terms λ·w·(φ(c+1) − φ(c)) for c = 0, 1, …, grown on demand; a bounded round-robin cache. */
+    private static final class Tables {
+        private static final int SIZE = 32;
+        private final long[] lambdaBits = new long[SIZE];
+        private final long[] weightBits = new long[SIZE];
+        private final Concave[] phis = new Concave[SIZE];
+        private final double[][] terms = new double[SIZE][];
+        private int filled;
+        private int nextVictim;
+
+        double[] get(double lambda, double w, Concave phi, int counts) {
+            long lb = Double.doubleToRawLongBits(lambda);
+            long wb = Double.doubleToRawLongBits(w);
+            for (int e = 0; e < filled; e++) {
+                if (lambdaBits[e] == lb && weightBits[e] == wb && phis[e].equals(phi)) {
+                    if (terms[e].length < counts) {
+                        terms[e] = grow(terms[e], lambda, w, phi, counts);
+                    }
+                    return terms[e];
+                }
+            }
+            int e;
+            if (filled < SIZE) {
+                e = filled++;
+            } else {
+                e = nextVictim;
+                nextVictim = (nextVictim + 1) % SIZE;
+            }
+            lambdaBits[e] = lb;
+            weightBits[e] = wb;
+            phis[e] = phi;
+            terms[e] = grow(new double[0], lambda, w, phi, Math.max(counts, 64));
+            return terms[e];
+        }
+
+        private static double[] grow(double[] old, double lambda, double w, Concave phi, int counts) {
+            double[] t = Arrays.copyOf(old, Math.max(counts, 2 * old.length));
+            for (int c = old.length; c < t.length; c++) {
+                t[c] = ConcaveCoverage.delta(lambda, w, phi, c);
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.mostra4j.domain.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.objective.LabelledCandidate;
+import org.mostra4j.domain.scoring.ObjectiveScorer;
+import org.mostra4j.domain.session.Relevance;
+import org.mostra4j.domain.session.Sequence;
+import org.mostra4j.domain.session.SessionId;
+
+/**
+ * Law: the flat decoder of the built-in concave coverage ({@link CoverageBeam}) returns what the general search
+ * returns with the same score behind an opaque scorer — the same tracks, and every gain and cumulative score to the
+ * bit ({@code Sequence} equality compares the doubles exactly) — for any arrival order; and {@link BeamSearch#searchInto}
+ * writes the same result as {@link BeamSearch#search} into a reused {@link DecodedSequence}.
+ */
+class CoverageBeamProperties {
+    private static final long SEED = 0xC0FEL;
+    private static final SessionId SESSION = SessionId.of("s");
+
+    /** The policy's concave coverage, but not recognisable as one: it takes the general search. */
+    private static ObjectiveScorer opaque(SequencingPolicy policy) {
+        ObjectiveScorer coverage = policy.scorer();
+        return coverage::start;
+    }
+
+    private static Sequence general(List<LabelledCandidate> candidates, SequencingPolicy policy) {
+        return BeamSearch.search(SESSION, candidates, opaque(policy), policy);
+    }
+
+    private static List<LabelledCandidate> shuffled(List<LabelledCandidate> candidates, long seed) {
+        List<LabelledCandidate> out = new ArrayList<>(candidates);
+        Collections.shuffle(out, new Random(seed));
+        return out;
+    }
+
+    @Test
+    void flatSearchEqualsTheGeneralSearchToTheBitInAnyArrivalOrder() {
+        qt().withFixedSeed(SEED).withExamples(600).forAll(SearchInstance.generator(1, 40), longs().all())
+                .checkAssert((in, seed) -> {
+                    List<LabelledCandidate> c = shuffled(in.candidates(), seed);
+                    assertEquals(general(c, in.policy()), BeamSearch.search(SESSION, c, in.policy()), in.toString());
+                });
+    }
+
+    @Test
+    void flatSearchEqualsTheGeneralSearchBeyondOneWordOfCandidates() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(SearchInstance.generator(60, 200), longs().all())
+                .checkAssert((in, seed) -> {
+                    List<LabelledCandidate> c = shuffled(in.candidates(), seed);
+                    assertEquals(general(c, in.policy()), BeamSearch.search(SESSION, c, in.policy()), in.toString());
+                });
+    }
+
+    @Test
+    void searchIntoWritesWhatSearchReturnsIntoAReusedResult() {
+        DecodedSequence out = new DecodedSequence();
+        qt().withFixedSeed(SEED).withExamples(300).forAll(SearchInstance.generator(1, 40), longs().all())
+                .checkAssert((in, seed) -> {
+                    List<LabelledCandidate> c = shuffled(in.candidates(), seed);
+                    Sequence expected = general(c, in.policy());
+                    BeamSearch.searchInto(c, in.policy(), out);
+                    assertEquals(expected, out.toSequence(SESSION), in.toString());
+                    assertEquals(expected.length(), out.length());
+                    assertEquals(expected.score(), out.score());
+                    for (int t = 0; t < out.length(); t++) {
+                        assertEquals(expected.placements().get(t).track(), out.track(t));
+                        assertEquals(expected.placements().get(t).gain(), out.gain(t));
+                    }
+                    // an opaque scorer goes through the general search into the same result
+                    BeamSearch.searchInto(c, opaque(in.policy()), in.policy(), out);
+                    assertEquals(expected, out.toSequence(SESSION), in.toString());
+                });
+    }
+
+    @Test
+    void objectivesFirstSeenOutOfIdOrderAreSummedInIdOrder() {
+        // "zeta" arrives first, "alpha" last: the gains must still add alpha's term before zeta's
+        List<LabelledCandidate> c = new ArrayList<>();
+        String[] names = {"zeta", "mu", "beta", "alpha"};
+        Random random = new Random(5);
+        for (int i = 0; i < 30; i++) {
+            Set<ObjectiveId> labels = new java.util.TreeSet<>();
+            for (int k = 0; k < names.length; k++) {
+                if (i < names.length ? k == i : random.nextInt(3) == 0) {
+                    labels.add(ObjectiveId.of(names[k]));
+                }
+            }
+            c.add(new LabelledCandidate(TrackId.of("x" + i), Relevance.of(random.nextInt(21) * 0.05), labels));
+        }
+        SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(0.3).withLambda(0.37)
+                .withWeight(ObjectiveId.of("mu"), 2.5).withConcave(ObjectiveId.of("alpha"), org.mostra4j.domain.scoring.Concave.LOG1P);
+        for (long seed = 0; seed < 20; seed++) {
+            List<LabelledCandidate> s = shuffled(c, seed);
+            assertEquals(general(s, policy), BeamSearch.search(SESSION, s, policy));
+        }
+    }
+
+    @Test
+    void inputsTheFlatSearchLeavesToTheGeneralOneAreReportedAsBefore() {
+        List<LabelledCandidate> many = new ArrayList<>();
+        for (int i = 0; i < 65; i++) {
+            many.add(new LabelledCandidate(TrackId.of("t" + i), Relevance.of(0.5), Set.of(ObjectiveId.of("o" + i))));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BeamSearch.search(SESSION, many, SequencingPolicy.defaults()));
+        assertEquals("at most 64 distinct objectives per session, found at least 65", e.getMessage());
+        List<LabelledCandidate> twice = List.of(LabelledCandidate.of("b", 0.4), LabelledCandidate.of("a", 0.5),
+                LabelledCandidate.of("b", 0.6));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> BeamSearch.searchInto(twice, SequencingPolicy.defaults(), new DecodedSequence()));
+        assertEquals("duplicate candidate b", e.getMessage());
+    }
+}
