@@ -4,6 +4,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -100,17 +101,32 @@ final class VectorAffine implements Affine {
     /** Per-thread room for one vector's lanes (an allocation per sum cost ~25 µs per session). */
     private static final ThreadLocal<float[]> LANES = ThreadLocal.withInitial(() -> new float[L]);
 
+    /** Rotations by L/2, L/4, …, 1 lanes: the steps of {@link #laneSum}'s fixed pairwise tree. */
+    @SuppressWarnings("unchecked")
+    private static final VectorShuffle<Float>[] ROTATIONS = rotations();
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] rotations() {
+        int steps = Integer.numberOfTrailingZeros(L);
+        VectorShuffle<Float>[] out = new VectorShuffle[steps];
+        for (int s = 0, shift = L / 2; s < steps; s++, shift /= 2) {
+            int by = shift;
+            out[s] = VectorShuffle.fromOp(S, i -> (i + by) % L);
+        }
+        return out;
+    }
+
     /**
-     * The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation), through
-     * {@code lanes} (length ≥ the vector's) as scratch.
+     * The lanes' sum in a fixed pairwise order (lane i + lane i + L/2, then the same on the halves, …): exact adds and
+     * data moves only, so interpreted and compiled code agree (reduceLanes(ADD) leaves the order to the implementation),
+     * and a tree of depth log2 L instead of a chain of L dependent adds. {@code lanes} is unused (kept for callers).
      */
     static float laneSum(FloatVector v, float[] lanes) {
-        v.intoArray(lanes, 0);
-        float total = 0f;
-        for (int i = 0; i < L; i++) {
-            total += lanes[i];
+        FloatVector t = v;
+        for (VectorShuffle<Float> r : ROTATIONS) {
+            t = t.add(t.rearrange(r));
         }
-        return total;
+        return t.lane(0);
     }
 
     private static final float EXP_HI = 88.3762626647949f;
