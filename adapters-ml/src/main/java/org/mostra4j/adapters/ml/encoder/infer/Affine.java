@@ -14,17 +14,20 @@ interface Affine {
             float[] out, int oOff, int ldo);
 
     /**
-     * out[m×n] = aTᵀ · w[k×n] where aT[k×m] is stored row-major with row stride {@code ldaT} (the product of
-     * attention weights kept column-wise by {@link #softmaxColumns} with the values).
+     * out[m×n] = diag(rowScale) · aTᵀ · w[k×n] where aT[k×m] is stored row-major with row stride {@code ldaT} and
+     * row i of the product is multiplied by rowScale[i] (the product of attention weights kept column-wise by
+     * {@link #softmaxColumns} with the values, normalised by the softmax's inverse sums on the way out).
      */
-    void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] out,
-            int oOff, int ldo);
+    void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] rowScale,
+            float[] out, int oOff, int ldo);
 
     /**
-     * Replaces each column of x[rows×n] (row stride n, n a multiple of 16) by its softmax over the rows: the softmax
-     * of attention scores stored keys × queries, so that max and sum run across rows (lane-wise) instead of within them.
+     * The softmax over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last scaling:
+     * x becomes exp(x − column max) and inverseSums[c] = 1 / (column c's sum of those). For attention scores stored
+     * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
+     * the weighted sum's rows (16 values per query and head instead of n keys).
      */
-    void softmaxColumns(float[] x, int rows, int n);
+    void softmaxColumns(float[] x, int rows, int n, float[] inverseSums);
 
     /** out[m×n] = a[m×k] · w[k×n] + bias[n] over dense arrays (bias may be null). */
     default void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {

@@ -130,6 +130,8 @@ public final class FastSetEncoder {
         final float[] scores;
         /** Qᵀ of all heads, [d, capacity padded to 16]. */
         final float[] queriesT;
+        /** The attention softmax's 1/sum per query, [capacity padded to 16]. */
+        final float[] inverseSums;
         /** The inducing points' hidden vectors H [m×d] of the current ISAB block (empty for SAB). */
         final float[] ind;
 
@@ -144,6 +146,7 @@ public final class FastSetEncoder {
             this.hidden = new float[capacity * a.ffHidden()];
             this.scores = new float[capacity * Affine.padded(capacity)];
             this.queriesT = new float[d * Affine.padded(capacity)];
+            this.inverseSums = new float[Affine.padded(capacity)];
             this.ind = new float[a.inducingPoints() * d];
         }
     }

@@ -90,7 +90,7 @@ final class Mab {
      * Scaled dot-product attention of every row of x over all rows of y, per head: one product gives Q, K and V of
      * all heads ([rows, 3d]; two when x is not y), Q is transposed once into [d, nx padded to 16] (padding zero), then
      * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, so that the softmax over the keys runs down the
-     * columns lane-wise, and O_h = S · V_h is written straight into the head's columns of the attention output. Each
+     * columns lane-wise (left unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
      * head's operands are read in place through strides.
      */
     private void attend(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
@@ -117,8 +117,8 @@ final class Mab {
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
             affine.gemm(s.qkv, d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
-            affine.softmaxColumns(s.scores, ny, pad);
-            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, 2 * d + off, ld, proj, s.att, off, d);
+            affine.softmaxColumns(s.scores, ny, pad, s.inverseSums);
+            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, 2 * d + off, ld, proj, s.inverseSums, s.att, off, d);
         }
     }
 }

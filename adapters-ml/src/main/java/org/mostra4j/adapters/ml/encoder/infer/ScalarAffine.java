@@ -9,8 +9,8 @@ final class ScalarAffine implements Affine {
     }
 
     @Override
-    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] out,
-            int oOff, int ldo) {
+    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+            float[] rowScale, float[] out, int oOff, int ldo) {
         for (int i = 0; i < m; i++) {
             java.util.Arrays.fill(out, oOff + i * ldo, oOff + i * ldo + n, 0f);
         }
@@ -24,10 +24,18 @@ final class ScalarAffine implements Affine {
                 }
             }
         }
+        if (rowScale != null) {
+            for (int i = 0; i < m; i++) {
+                int o = oOff + i * ldo;
+                for (int j = 0; j < n; j++) {
+                    out[o + j] *= rowScale[i];
+                }
+            }
+        }
     }
 
     @Override
-    public void softmaxColumns(float[] x, int rows, int n) {
+    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
         for (int c = 0; c < n; c++) {
             float max = Float.NEGATIVE_INFINITY;
             for (int r = 0; r < rows; r++) {
@@ -39,10 +47,7 @@ final class ScalarAffine implements Affine {
                 x[r * n + c] = e;
                 sum += e;
             }
-            float inv = 1f / sum;
-            for (int r = 0; r < rows; r++) {
-                x[r * n + c] *= inv;
-            }
+            inverseSums[c] = 1f / sum;
         }
     }
 

@@ -220,7 +220,7 @@ final class VectorAffine implements Affine {
 
     /** Lane-wise over rows: max, exp and sum are vertical, so no horizontal reduction is needed. */
     @Override
-    public void softmaxColumns(float[] x, int rows, int n) {
+    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
         for (int c = 0; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, x, c);
             for (int r = 1; r < rows; r++) {
@@ -232,10 +232,7 @@ final class VectorAffine implements Affine {
                 e.intoArray(x, r * n + c);
                 sum = sum.add(e);
             }
-            FloatVector inv = FloatVector.broadcast(S, 1f).div(sum);
-            for (int r = 0; r < rows; r++) {
-                FloatVector.fromArray(S, x, r * n + c).mul(inv).intoArray(x, r * n + c);
-            }
+            FloatVector.broadcast(S, 1f).div(sum).intoArray(inverseSums, c);
         }
     }
 
@@ -244,8 +241,8 @@ final class VectorAffine implements Affine {
      * end at row m as in {@link #gemm}; fewer than 8 rows or a column tail go one element chain at a time.
      */
     @Override
-    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] out,
-            int oOff, int ldo) {
+    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+            float[] rowScale, float[] out, int oOff, int ldo) {
         int full = n - n % L;
         for (int j = 0; j < full; j += L) {
             if (m < 8) {
@@ -255,13 +252,13 @@ final class VectorAffine implements Affine {
                         c = FloatVector.broadcast(S, aT[kk * ldaT + i]).fma(FloatVector.fromArray(S, w,
                                 wOff + kk * ldw + j), c);
                     }
-                    c.intoArray(out, oOff + i * ldo + j);
+                    scaled(c, rowScale, i).intoArray(out, oOff + i * ldo + j);
                 }
                 continue;
             }
             for (int i = 0;; i += 8) {
                 int r = Math.min(i, m - 8);
-                block8x1T(aT, ldaT, r, k, w, wOff + j, ldw, out, oOff + r * ldo + j, ldo);
+                block8x1T(aT, ldaT, r, k, w, wOff + j, ldw, rowScale, out, oOff + r * ldo + j, ldo);
                 if (r == m - 8) {
                     break;
                 }
@@ -273,13 +270,17 @@ final class VectorAffine implements Affine {
                 for (int kk = 0; kk < k; kk++) {
                     c = Math.fma(aT[kk * ldaT + i], w[wOff + kk * ldw + j], c);
                 }
-                out[oOff + i * ldo + j] = c;
+                out[oOff + i * ldo + j] = rowScale == null ? c : c * rowScale[i];
             }
         }
     }
 
-    private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] out, int o,
-            int ldo) {
+    private static FloatVector scaled(FloatVector c, float[] rowScale, int i) {
+        return rowScale == null ? c : c.mul(rowScale[i]);
+    }
+
+    private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,
+            float[] out, int o, int ldo) {
         FloatVector c0 = FloatVector.zero(S);
         FloatVector c1 = c0;
         FloatVector c2 = c0;
@@ -300,14 +301,14 @@ final class VectorAffine implements Affine {
             c6 = FloatVector.broadcast(S, aT[r + 6]).fma(wv, c6);
             c7 = FloatVector.broadcast(S, aT[r + 7]).fma(wv, c7);
         }
-        c0.intoArray(out, o);
-        c1.intoArray(out, o + ldo);
-        c2.intoArray(out, o + 2 * ldo);
-        c3.intoArray(out, o + 3 * ldo);
-        c4.intoArray(out, o + 4 * ldo);
-        c5.intoArray(out, o + 5 * ldo);
-        c6.intoArray(out, o + 6 * ldo);
-        c7.intoArray(out, o + 7 * ldo);
+        scaled(c0, rowScale, i).intoArray(out, o);
+        scaled(c1, rowScale, i + 1).intoArray(out, o + ldo);
+        scaled(c2, rowScale, i + 2).intoArray(out, o + 2 * ldo);
+        scaled(c3, rowScale, i + 3).intoArray(out, o + 3 * ldo);
+        scaled(c4, rowScale, i + 4).intoArray(out, o + 4 * ldo);
+        scaled(c5, rowScale, i + 5).intoArray(out, o + 5 * ldo);
+        scaled(c6, rowScale, i + 6).intoArray(out, o + 6 * ldo);
+        scaled(c7, rowScale, i + 7).intoArray(out, o + 7 * ldo);
     }
 
     @Override
