@@ -15,8 +15,9 @@ interface Affine {
 
     /**
      * out[m×n] = diag(rowScale) · aTᵀ · w[k×n] where aT[k×m] is stored row-major with row stride {@code ldaT} and
-     * row i of the product is multiplied by rowScale[i] (the product of attention weights kept column-wise by
-     * {@link #softmaxColumns} with the values, normalised by the softmax's inverse sums on the way out).
+     * row i of the product is multiplied by rowScale[i] (length ≥ m, never null): the product of attention weights
+     * kept column-wise by {@link #softmaxColumns} with the values, normalised by the softmax's inverse sums on the way
+     * out.
      */
     void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] rowScale,
             float[] out, int oOff, int ldo);
