@@ -22,6 +22,9 @@ public final class FastEncoderCpuTime {
         FastSetEncoder encoder = new FastSetEncoder(EncoderWeights.initial(BenchmarkSets.model(inducingPoints), 1L));
         List<EncodedSet> sets = BenchmarkSets.sets(BenchmarkSets.model(), 64, 2L);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double flops = flopsPerSession(BenchmarkSets.model(inducingPoints), BenchmarkSets.N);
+        System.out.printf("kernel %s, %.3f MFLOP per session (the model as run, per op in flopsPerSession)%n",
+                encoder.kernel(), flops / 1e6);
         float[] out = new float[BenchmarkSets.N];
         double sink = 0;
         for (int r = 0; r < rounds; r++) {
@@ -37,9 +40,22 @@ public final class FastEncoderCpuTime {
             }
             double cpuUs = (mx.getCurrentThreadCpuTime() - cpu) / 1e3 / sessions;
             double wallUs = (System.nanoTime() - wall) / 1e3 / sessions;
-            System.out.printf("round %d: %.1f us CPU per session, %.1f us wall (%d sessions)%n", r, cpuUs, wallUs,
-                    sessions);
+            System.out.printf("round %d: %.1f us CPU per session, %.1f us wall (%d sessions), %.1f GFLOP/s per CPU-second%n",
+                    r, cpuUs, wallUs, sessions, flops / cpuUs / 1e3);
         }
         System.out.println(sink == 42 ? "" : "done");
+    }
+
+    /**
+     * Floating-point operations (a multiply-add counts 2) of one forward pass over n candidates, op by op as the fast
+     * path runs it: input projection; per SAB block the fused Q/K/V product, scores and weighted sum over all heads,
+     * output projection, FF d→ff→d; the head d→d→1. ISAB blocks are not counted (the benchmark model is SAB).
+     */
+    static double flopsPerSession(org.mostra4j.adapters.ml.encoder.model.Architecture a, int n) {
+        double d = a.dModel();
+        double input = 2.0 * n * a.inputWidth() * d;
+        double block = 2.0 * n * d * 3 * d + 2 * (2.0 * n * n * d) + 2.0 * n * d * d + 2 * (2.0 * n * d * a.ffHidden());
+        double head = 2.0 * n * d * d + 2.0 * n * d;
+        return input + a.blocks() * block + head;
     }
 }

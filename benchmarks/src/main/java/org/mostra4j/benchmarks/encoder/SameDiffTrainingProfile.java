@@ -45,5 +45,30 @@ public final class SameDiffTrainingProfile {
         System.out.printf("profiled: %.2f ms per step%n", (System.nanoTime() - t) / 1e6 / steps);
         Thread.sleep(2000);
         System.out.println(ProfileAnalyzer.summarizeProfileStr(trace, ProfileAnalyzer.ProfileFormat.SAMEDIFF));
+        byType(trace, steps);
+    }
+
+    /**
+     * Time inside ops per step summed by op type (matmul and matmul_bp, softmax and softmax_bp, …), from the trace's
+     * one-event-per-line records: the figure to set beside the peer's whole step (docs/benchmarks.md, T1).
+     */
+    private static void byType(File trace, int steps) throws java.io.IOException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\{\"name\":\"([^\"]+)\".*?\"dur\":(\\d+)");
+        java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (String line : java.nio.file.Files.readAllLines(trace.toPath())) {
+            java.util.regex.Matcher m = p.matcher(line);
+            if (m.find()) {
+                long[] s = sums.computeIfAbsent(m.group(1), k -> new long[2]);
+                s[0] += Long.parseLong(m.group(2));
+                s[1]++;
+            }
+        }
+        long total = sums.values().stream().mapToLong(s -> s[0]).sum();
+        long calls = sums.values().stream().mapToLong(s -> s[1]).sum();
+        System.out.printf("inside ops: %.2f ms per step in %d op calls; by op type (ms per step, calls per step):%n",
+                total / 1e3 / steps, calls / steps);
+        sums.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(16)
+                .forEach(e -> System.out.printf("  %-24s %7.2f ms %5d%n", e.getKey(), e.getValue()[0] / 1e3 / steps,
+                        e.getValue()[1] / steps));
     }
 }

@@ -1,20 +1,60 @@
 package org.mostra4j.adapters.ml.encoder.infer;
 
 /**
- * The kernels of the forward pass: out[m×n] = a[m×k] · w[k×n] + bias[n] over row-major float arrays
- * (bias may be null), row-wise softmax, residual LayerNorm and ReLU. Implementations must agree to float rounding.
+ * The kernels of the forward pass over row-major float arrays: a strided product with optional bias (so that
+ * attention reads each head's columns where the fused Q/K/V product left them, without copies), row-wise
+ * softmax, residual LayerNorm, ReLU and the logistic function. Implementations must agree to float rounding.
  */
 interface Affine {
-    void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out);
+    /**
+     * out[m×n] = a[m×k] · w[k×n] + bias[n] (bias may be null), each matrix given by its array, the offset of its
+     * first element and its row stride (lda, ldw, ldo).
+     */
+    void gemm(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
+            float[] out, int oOff, int ldo);
+
+    /**
+     * out[m×n] = diag(rowScale) · aTᵀ · w[k×n] where aT[k×m] is stored row-major with row stride {@code ldaT} and
+     * row i of the product is multiplied by rowScale[i] (length ≥ m, never null): the product of attention weights
+     * kept column-wise by {@link #softmaxColumns} with the values, normalised by the softmax's inverse sums on the way
+     * out.
+     */
+    void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n, float[] rowScale,
+            float[] out, int oOff, int ldo);
+
+    /**
+     * The softmax over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last scaling:
+     * x becomes exp(x − column max) and inverseSums[c] = 1 / (column c's sum of those). For attention scores stored
+     * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
+     * the weighted sum's rows (16 values per query and head instead of n keys).
+     */
+    void softmaxColumns(float[] x, int rows, int n, float[] inverseSums);
+
+    /** out[m×n] = a[m×k] · w[k×n] + bias[n] over dense arrays (bias may be null). */
+    default void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
+        gemm(a, 0, k, m, k, w, 0, n, n, bias, out, 0, n);
+    }
+
+    /**
+     * Replaces the first {@code n} values of each of the {@code rows} rows of x (row stride {@code stride} ≥ n) by
+     * their softmax; the values from n to the next multiple of the kernel's vector width (within the stride) may be
+     * overwritten with zeros.
+     */
+    void softmaxRows(float[] x, int rows, int n, int stride);
 
     /** Replaces each of the {@code rows} rows of x[rows×n] by its softmax. */
-    void softmaxRows(float[] x, int rows, int n);
+    default void softmaxRows(float[] x, int rows, int n) {
+        softmaxRows(x, rows, n, n);
+    }
 
     /** h[i] = LayerNorm(h[i] + r[i]) for each of m rows of width d. */
     void addLayerNorm(float[] h, float[] r, int m, int d, float[] gain, float[] bias, float epsilon);
 
     /** x = max(x, 0) over the first {@code len} values. */
     void relu(float[] x, int len);
+
+    /** out[i] = σ(b + a[i]·w) for each of the m rows of a[m×k]: the last layer and the logistic, fused. */
+    void logistic(float[] a, int m, int k, float[] w, float b, float[] out);
 
     /** The JDK Vector API kernel when the JVM runs with {@code --add-modules jdk.incubator.vector}, else scalar. */
     static Affine best() {
@@ -23,5 +63,10 @@ interface Affine {
 
     static boolean vectorAvailable() {
         return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    /** n rounded up to a multiple of 16 (the widest float vector): the row stride of the attention scores. */
+    static int padded(int n) {
+        return (n + 15) & ~15;
     }
 }

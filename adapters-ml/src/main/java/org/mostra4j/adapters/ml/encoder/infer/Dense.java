@@ -9,33 +9,35 @@ final class Dense {
     }
 
     /**
-     * out[m×n] = a[m×k] · w[k×n] + bias[n]  (bias may be null). Four rows at a time, so each weight row
-     * loaded is used for four outputs (the loop is bound by loads and stores, not by multiplies).
+     * out[m×n] = a[m×k] · w[k×n] + bias[n]  (bias may be null), each matrix at an offset with a row stride. Four
+     * rows at a time, so each weight row loaded is used for four outputs (the loop is bound by loads and stores,
+     * not by multiplies).
      */
-    static void affine(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
+    static void affine(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
+            float[] out, int oOff, int ldo) {
         for (int i = 0; i < m; i++) {
             if (bias != null) {
-                System.arraycopy(bias, 0, out, i * n, n);
+                System.arraycopy(bias, 0, out, oOff + i * ldo, n);
             } else {
-                java.util.Arrays.fill(out, i * n, i * n + n, 0f);
+                java.util.Arrays.fill(out, oOff + i * ldo, oOff + i * ldo + n, 0f);
             }
         }
         int i = 0;
         for (; i + 3 < m; i += 4) {
-            int o0 = i * n;
-            int o1 = o0 + n;
-            int o2 = o1 + n;
-            int o3 = o2 + n;
-            int a0 = i * k;
-            int a1 = a0 + k;
-            int a2 = a1 + k;
-            int a3 = a2 + k;
+            int o0 = oOff + i * ldo;
+            int o1 = o0 + ldo;
+            int o2 = o1 + ldo;
+            int o3 = o2 + ldo;
+            int a0 = aOff + i * lda;
+            int a1 = a0 + lda;
+            int a2 = a1 + lda;
+            int a3 = a2 + lda;
             for (int kk = 0; kk < k; kk++) {
                 float x0 = a[a0 + kk];
                 float x1 = a[a1 + kk];
                 float x2 = a[a2 + kk];
                 float x3 = a[a3 + kk];
-                int wr = kk * n;
+                int wr = wOff + kk * ldw;
                 for (int j = 0; j < n; j++) {
                     float wv = w[wr + j];
                     out[o0 + j] += x0 * wv;
@@ -46,11 +48,11 @@ final class Dense {
             }
         }
         for (; i < m; i++) {
-            int o = i * n;
-            int ai = i * k;
+            int o = oOff + i * ldo;
+            int ai = aOff + i * lda;
             for (int kk = 0; kk < k; kk++) {
                 float x = a[ai + kk];
-                int wr = kk * n;
+                int wr = wOff + kk * ldw;
                 for (int j = 0; j < n; j++) {
                     out[o + j] += x * w[wr + j];
                 }

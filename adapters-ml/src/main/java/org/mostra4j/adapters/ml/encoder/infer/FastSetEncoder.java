@@ -81,10 +81,7 @@ public final class FastSetEncoder {
             s = new Scratch(a, Math.max(n, s.capacity * 2));
             scratch.set(s);
         }
-        logits(set, s, out);
-        for (int i = 0; i < n; i++) {
-            out[i] = (float) (1.0 / (1.0 + Math.exp(-out[i])));
-        }
+        forward(set, s, out);
     }
 
     /** One probability array per set. */
@@ -92,7 +89,7 @@ public final class FastSetEncoder {
         return sets.stream().map(this::score).toList();
     }
 
-    private void logits(EncodedSet set, Scratch s, float[] out) {
+    private void forward(EncodedSet set, Scratch s, float[] out) {
         int n = set.size();
         int d = a.dModel();
         int in = a.inputWidth();
@@ -113,14 +110,7 @@ public final class FastSetEncoder {
         }
         affine.apply(s.h, n, d, headW, d, headB, s.tmp);
         affine.relu(s.tmp, n * d);
-        for (int i = 0; i < n; i++) {
-            float z = outB;
-            int o = i * d;
-            for (int j = 0; j < d; j++) {
-                z += s.tmp[o + j] * outW[j];
-            }
-            out[i] = z;
-        }
+        affine.logistic(s.tmp, n, d, outW, outB, out);
     }
 
     /**
@@ -131,17 +121,17 @@ public final class FastSetEncoder {
         final int capacity;
         final float[] input;
         final float[] h;
-        final float[] q;
-        final float[] k;
-        final float[] v;
+        /** Q, K and V side by side, [capacity, 3d]. */
+        final float[] qkv;
         final float[] att;
         final float[] tmp;
         final float[] hidden;
+        /** One head's attention scores, keys × queries: [capacity, capacity padded to 16]. */
         final float[] scores;
-        final float[] keysT;
-        final float[] qh;
-        final float[] vh;
-        final float[] oh;
+        /** Qᵀ of all heads, [d, capacity padded to 16]. */
+        final float[] queriesT;
+        /** The attention softmax's 1/sum per query, [capacity padded to 16]. */
+        final float[] inverseSums;
         /** The inducing points' hidden vectors H [m×d] of the current ISAB block (empty for SAB). */
         final float[] ind;
 
@@ -150,17 +140,13 @@ public final class FastSetEncoder {
             int d = a.dModel();
             this.input = new float[capacity * a.inputWidth()];
             this.h = new float[capacity * d];
-            this.q = new float[capacity * d];
-            this.k = new float[capacity * d];
-            this.v = new float[capacity * d];
+            this.qkv = new float[capacity * 3 * d];
             this.att = new float[capacity * d];
             this.tmp = new float[capacity * d];
             this.hidden = new float[capacity * a.ffHidden()];
-            this.scores = new float[capacity * capacity];
-            this.keysT = new float[capacity * a.headWidth()];
-            this.qh = new float[capacity * a.headWidth()];
-            this.vh = new float[capacity * a.headWidth()];
-            this.oh = new float[capacity * a.headWidth()];
+            this.scores = new float[capacity * Affine.padded(capacity)];
+            this.queriesT = new float[d * Affine.padded(capacity)];
+            this.inverseSums = new float[Affine.padded(capacity)];
             this.ind = new float[a.inducingPoints() * d];
         }
     }

@@ -17,9 +17,8 @@ final class Mab {
     private final int proj;
     private final int ff;
     private final float scale;
-    private final float[] wq;
-    private final float[] wk;
-    private final float[] wv;
+    /** [d, 3·heads·proj]: the Q (already scaled by 1/√proj), K and V projections side by side, head-major. */
+    private final float[] wqkv;
     private final float[] wo;
     private final float[] ln1g;
     private final float[] ln1b;
@@ -40,9 +39,7 @@ final class Mab {
         this.proj = a.headWidth();
         this.ff = a.ffHidden();
         this.scale = (float) (1.0 / Math.sqrt(proj));
-        this.wq = attention ? columns(w.get(prefix + "Wq")) : null;
-        this.wk = attention ? columns(w.get(prefix + "Wk")) : null;
-        this.wv = attention ? columns(w.get(prefix + "Wv")) : null;
+        this.wqkv = attention ? fused(w.get(prefix + "Wq"), w.get(prefix + "Wk"), w.get(prefix + "Wv")) : null;
         this.wo = attention ? w.get(prefix + "Wo") : null;
         this.ln1g = attention ? w.get(prefix + "ln1_g") : null;
         this.ln1b = attention ? w.get(prefix + "ln1_b") : null;
@@ -54,15 +51,19 @@ final class Mab {
         this.ln2b = w.get(prefix + "ln2_b");
     }
 
-    /** [heads, proj, d] → [d, heads·proj]. */
-    private float[] columns(float[] hpd) {
-        float[] out = new float[d * heads * proj];
-        for (int h = 0; h < heads; h++) {
-            for (int p = 0; p < proj; p++) {
-                int col = h * proj + p;
-                int src = (h * proj + p) * d;
+    /**
+     * Three [heads, proj, d] projections → one [d, 3·heads·proj] matrix, so that one product gives Q, K and V. The
+     * attention scale is folded into Q's columns (exact for proj = 16, where it is 1/4).
+     */
+    private float[] fused(float[] q, float[] k, float[] v) {
+        int hp = heads * proj;
+        float[] out = new float[d * 3 * hp];
+        float[][] parts = {q, k, v};
+        for (int part = 0; part < 3; part++) {
+            float factor = part == 0 ? scale : 1f;
+            for (int col = 0; col < hp; col++) {
                 for (int c = 0; c < d; c++) {
-                    out[c * heads * proj + col] = hpd[src + c];
+                    out[c * 3 * hp + part * hp + col] = parts[part][col * d + c] * factor;
                 }
             }
         }
@@ -86,37 +87,38 @@ final class Mab {
     }
 
     /**
-     * Scaled dot-product attention of every row of x over all rows of y, per head, as two products per
-     * head through the kernel: S = (Q_h/√p) · K_hᵀ, row softmax, O_h = S · V_h. Each head's Q, Kᵀ and V
-     * are first copied into contiguous scratch.
+     * Scaled dot-product attention of every row of x over all rows of y, per head: one product gives Q, K and V of
+     * all heads ([rows, 3d]; two when x is not y), Q is transposed once into [d, nx padded to 16] (padding zero), then
+     * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, so that the softmax over the keys runs down the
+     * columns lane-wise (left unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
+     * head's operands are read in place through strides.
      */
     private void attend(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
-        affine.apply(x, nx, d, wq, d, null, s.q);
-        affine.apply(y, ny, d, wk, d, null, s.k);
-        affine.apply(y, ny, d, wv, d, null, s.v);
+        int ld = 3 * d;
+        if (x == y) {
+            affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, ld, null, s.qkv, 0, ld);
+        } else {
+            affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, d, null, s.qkv, 0, ld);
+            affine.gemm(y, 0, d, ny, d, wqkv, d, ld, 2 * d, null, s.qkv, d, ld);
+        }
+        int pad = Affine.padded(nx);
+        float[] qt = s.queriesT;
+        for (int i = 0; i < nx; i++) {
+            int src = i * ld;
+            for (int c = 0; c < d; c++) {
+                qt[c * pad + i] = s.qkv[src + c];
+            }
+        }
+        if (pad > nx) {
+            for (int c = 0; c < d; c++) {
+                java.util.Arrays.fill(qt, c * pad + nx, c * pad + pad, 0f);
+            }
+        }
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
-            for (int i = 0; i < nx; i++) {
-                int src = i * d + off;
-                int dst = i * proj;
-                for (int p = 0; p < proj; p++) {
-                    s.qh[dst + p] = s.q[src + p] * scale;
-                }
-            }
-            for (int j = 0; j < ny; j++) {
-                int src = j * d + off;
-                int dst = j * proj;
-                for (int p = 0; p < proj; p++) {
-                    s.keysT[p * ny + j] = s.k[src + p];
-                    s.vh[dst + p] = s.v[src + p];
-                }
-            }
-            affine.apply(s.qh, nx, proj, s.keysT, ny, null, s.scores);
-            affine.softmaxRows(s.scores, nx, ny);
-            affine.apply(s.scores, nx, ny, s.vh, proj, null, s.oh);
-            for (int i = 0; i < nx; i++) {
-                System.arraycopy(s.oh, i * proj, s.att, i * d + off, proj);
-            }
+            affine.gemm(s.qkv, d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
+            affine.softmaxColumns(s.scores, ny, pad, s.inverseSums);
+            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, 2 * d + off, ld, proj, s.inverseSums, s.att, off, d);
         }
     }
 }

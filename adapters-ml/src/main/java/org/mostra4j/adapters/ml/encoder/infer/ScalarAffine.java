@@ -3,14 +3,58 @@ package org.mostra4j.adapters.ml.encoder.infer;
 /** The plain-Java kernel (auto-vectorised at best): used when the Vector API module is absent. */
 final class ScalarAffine implements Affine {
     @Override
-    public void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
-        Dense.affine(a, m, k, w, n, bias, out);
+    public void gemm(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
+            float[] out, int oOff, int ldo) {
+        Dense.affine(a, aOff, lda, m, k, w, wOff, ldw, n, bias, out, oOff, ldo);
     }
 
     @Override
-    public void softmaxRows(float[] x, int rows, int n) {
+    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+            float[] rowScale, float[] out, int oOff, int ldo) {
+        for (int i = 0; i < m; i++) {
+            java.util.Arrays.fill(out, oOff + i * ldo, oOff + i * ldo + n, 0f);
+        }
+        for (int kk = 0; kk < k; kk++) {
+            int wr = wOff + kk * ldw;
+            for (int i = 0; i < m; i++) {
+                float x = aT[kk * ldaT + i];
+                int o = oOff + i * ldo;
+                for (int j = 0; j < n; j++) {
+                    out[o + j] += x * w[wr + j];
+                }
+            }
+        }
+        if (rowScale != null) {
+            for (int i = 0; i < m; i++) {
+                int o = oOff + i * ldo;
+                for (int j = 0; j < n; j++) {
+                    out[o + j] *= rowScale[i];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
+        for (int c = 0; c < n; c++) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int r = 0; r < rows; r++) {
+                max = Math.max(max, x[r * n + c]);
+            }
+            float sum = 0f;
+            for (int r = 0; r < rows; r++) {
+                float e = (float) Math.exp(x[r * n + c] - max);
+                x[r * n + c] = e;
+                sum += e;
+            }
+            inverseSums[c] = 1f / sum;
+        }
+    }
+
+    @Override
+    public void softmaxRows(float[] x, int rows, int n, int stride) {
         for (int r = 0; r < rows; r++) {
-            int o = r * n;
+            int o = r * stride;
             float max = Float.NEGATIVE_INFINITY;
             for (int j = 0; j < n; j++) {
                 max = Math.max(max, x[o + j]);
@@ -36,5 +80,17 @@ final class ScalarAffine implements Affine {
     @Override
     public void relu(float[] x, int len) {
         Dense.relu(x, len);
+    }
+
+    @Override
+    public void logistic(float[] a, int m, int k, float[] w, float b, float[] out) {
+        for (int i = 0; i < m; i++) {
+            float z = b;
+            int o = i * k;
+            for (int j = 0; j < k; j++) {
+                z += a[o + j] * w[j];
+            }
+            out[i] = (float) (1.0 / (1.0 + Math.exp(-z)));
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.mostra4j.adapters.ml.encoder.infer;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,27 +23,76 @@ final class VectorAffine implements Affine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
+    /** With 32 vector registers (AVX-512) a 4 × 4-vector block of accumulators fits; with 16 (AVX2), 4 × 2. */
+    private static final boolean WIDE = L >= 16;
+
+    /**
+     * Columns in blocks of 4 (or 2) vectors × 4 rows, a last single vector column in blocks of 8 rows (8 independent
+     * accumulator chains keep both FMA ports busy), then a scalar tail. When m is not a multiple of the block's rows,
+     * the last block is moved back to end at row m (recomputing a few rows with the same operations in the same order,
+     * hence the same bits) instead of falling back to slower one-row kernels.
+     */
     @Override
-    public void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
+    public void gemm(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
+            float[] out, int oOff, int ldo) {
         int full = n - n % L;
-        int i = 0;
-        for (; i + 3 < m; i += 4) {
-            int j = 0;
-            for (; j + 2 * L <= full; j += 2 * L) {
-                block4x2(a, i, k, w, n, j, bias, out);
-            }
-            for (; j < full; j += L) {
-                block4x1(a, i, k, w, n, j, bias, out);
-            }
-            for (int r = i; r < i + 4; r++) {
-                scalarColumns(a, r, k, w, n, full, bias, out);
+        int j = 0;
+        if (WIDE) {
+            for (; j + 4 * L <= full; j += 4 * L) {
+                if (m < 4) {
+                    rows1(a, aOff, lda, m, k, w, wOff, ldw, j, 4, bias, out, oOff, ldo);
+                    continue;
+                }
+                for (int i = 0;; i += 4) {
+                    int r = Math.min(i, m - 4);
+                    block4x4(a, aOff + r * lda, lda, k, w, wOff + j, ldw, bias, j, out, oOff + r * ldo + j, ldo);
+                    if (r == m - 4) {
+                        break;
+                    }
+                }
             }
         }
-        for (; i < m; i++) {
-            for (int j = 0; j < full; j += L) {
-                block1x1(a, i, k, w, n, j, bias, out);
+        for (; j + 2 * L <= full; j += 2 * L) {
+            if (m < 4) {
+                rows1(a, aOff, lda, m, k, w, wOff, ldw, j, 2, bias, out, oOff, ldo);
+                continue;
             }
-            scalarColumns(a, i, k, w, n, full, bias, out);
+            for (int i = 0;; i += 4) {
+                int r = Math.min(i, m - 4);
+                block4x2(a, aOff + r * lda, lda, k, w, wOff + j, ldw, bias, j, out, oOff + r * ldo + j, ldo);
+                if (r == m - 4) {
+                    break;
+                }
+            }
+        }
+        for (; j < full; j += L) {
+            if (m < 8) {
+                rows1(a, aOff, lda, m, k, w, wOff, ldw, j, 1, bias, out, oOff, ldo);
+                continue;
+            }
+            for (int i = 0;; i += 8) {
+                int r = Math.min(i, m - 8);
+                block8x1(a, aOff + r * lda, lda, k, w, wOff + j, ldw, bias, j, out, oOff + r * ldo + j, ldo);
+                if (r == m - 8) {
+                    break;
+                }
+            }
+        }
+        if (full < n) {
+            for (int i = 0; i < m; i++) {
+                scalarColumns(a, aOff + i * lda, k, w, wOff, ldw, full, n, bias, out, oOff + i * ldo);
+            }
+        }
+    }
+
+    /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
+    private static void rows1(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int j,
+            int vectors, float[] bias, float[] out, int oOff, int ldo) {
+        for (int i = 0; i < m; i++) {
+            for (int v = 0; v < vectors; v++) {
+                int col = j + v * L;
+                block1x1(a, aOff + i * lda, k, w, wOff + col, ldw, bias, col, out, oOff + i * ldo + col);
+            }
         }
     }
 
@@ -50,17 +101,32 @@ final class VectorAffine implements Affine {
     /** Per-thread room for one vector's lanes (an allocation per sum cost ~25 µs per session). */
     private static final ThreadLocal<float[]> LANES = ThreadLocal.withInitial(() -> new float[L]);
 
+    /** Rotations by L/2, L/4, …, 1 lanes: the steps of {@link #laneSum}'s fixed pairwise tree. */
+    @SuppressWarnings("unchecked")
+    private static final VectorShuffle<Float>[] ROTATIONS = rotations();
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] rotations() {
+        int steps = Integer.numberOfTrailingZeros(L);
+        VectorShuffle<Float>[] out = new VectorShuffle[steps];
+        for (int s = 0, shift = L / 2; s < steps; s++, shift /= 2) {
+            int by = shift;
+            out[s] = VectorShuffle.fromOp(S, i -> (i + by) % L);
+        }
+        return out;
+    }
+
     /**
-     * The lanes' sum, added in lane order (reduceLanes(ADD) leaves the order to the implementation), through
-     * {@code lanes} (length ≥ the vector's) as scratch.
+     * The lanes' sum in a fixed pairwise order (lane i + lane i + L/2, then the same on the halves, …): exact adds and
+     * data moves only, so interpreted and compiled code agree (reduceLanes(ADD) leaves the order to the implementation),
+     * and a tree of depth log2 L instead of a chain of L dependent adds. {@code lanes} is unused (kept for callers).
      */
     static float laneSum(FloatVector v, float[] lanes) {
-        v.intoArray(lanes, 0);
-        float total = 0f;
-        for (int i = 0; i < L; i++) {
-            total += lanes[i];
+        FloatVector t = v;
+        for (VectorShuffle<Float> r : ROTATIONS) {
+            t = t.add(t.rearrange(r));
         }
-        return total;
+        return t.lane(0);
     }
 
     private static final float EXP_HI = 88.3762626647949f;
@@ -95,21 +161,34 @@ final class VectorAffine implements Affine {
         return er.mul(bits.reinterpretAsFloats());
     }
 
+    /** 0, 1, …, L−1: compared with the count of valid lanes, it masks a row's last, partial vector. */
+    private static final FloatVector IOTA = FloatVector.broadcast(S, 0f).addIndex(1);
+
+    /**
+     * When the row stride leaves room for a whole vector past the last full one (the attention scores' padded
+     * stride), the partial vector is handled in registers under a lane mask (its lanes past n become 0); otherwise
+     * the tail is scalar.
+     */
     @Override
-    public void softmaxRows(float[] x, int rows, int n) {
+    public void softmaxRows(float[] x, int rows, int n, int stride) {
         int full = n - n % L;
+        boolean maskedTail = full < n && full + L <= stride;
+        VectorMask<Float> valid = maskedTail ? IOTA.lt((float) (n - full)) : null;
+        int vectorEnd = maskedTail ? full + L : full;
         float[] lanes = LANES.get();
         for (int r = 0; r < rows; r++) {
-            int o = r * n;
-            float max = Float.NEGATIVE_INFINITY;
-            if (full > 0) {
-                FloatVector mx = FloatVector.fromArray(S, x, o);
-                for (int j = L; j < full; j += L) {
-                    mx = mx.max(FloatVector.fromArray(S, x, o + j));
-                }
-                max = mx.reduceLanes(VectorOperators.MAX);
+            int o = r * stride;
+            FloatVector mx = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+            for (int j = 0; j < full; j += L) {
+                mx = mx.max(FloatVector.fromArray(S, x, o + j));
             }
-            for (int j = full; j < n; j++) {
+            if (maskedTail) {
+                mx = mx.max(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY).blend(FloatVector.fromArray(S, x,
+                        o + full), valid));
+            }
+            float max = mx.reduceLanes(VectorOperators.MAX);
+            int scalarFrom = maskedTail ? n : full;
+            for (int j = scalarFrom; j < n; j++) {
                 max = Math.max(max, x[o + j]);
             }
             FloatVector sum = FloatVector.zero(S);
@@ -118,19 +197,139 @@ final class VectorAffine implements Affine {
                 e.intoArray(x, o + j);
                 sum = sum.add(e);
             }
+            if (maskedTail) {
+                FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(max)), valid);
+                e.intoArray(x, o + full);
+                sum = sum.add(e);
+            }
             float total = laneSum(sum, lanes);
-            for (int j = full; j < n; j++) {
+            for (int j = scalarFrom; j < n; j++) {
                 float e = (float) Math.exp(x[o + j] - max);
                 x[o + j] = e;
                 total += e;
             }
             float inv = 1f / total;
-            for (int j = 0; j < full; j += L) {
+            for (int j = 0; j < vectorEnd; j += L) {
                 FloatVector.fromArray(S, x, o + j).mul(inv).intoArray(x, o + j);
             }
-            for (int j = full; j < n; j++) {
+            for (int j = scalarFrom; j < n; j++) {
                 x[o + j] *= inv;
             }
+        }
+    }
+
+    /** Lane-wise over rows: max, exp and sum are vertical, so no horizontal reduction is needed. */
+    @Override
+    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
+        for (int c = 0; c < n; c += L) {
+            FloatVector mx = FloatVector.fromArray(S, x, c);
+            for (int r = 1; r < rows; r++) {
+                mx = mx.max(FloatVector.fromArray(S, x, r * n + c));
+            }
+            FloatVector sum = FloatVector.zero(S);
+            for (int r = 0; r < rows; r++) {
+                FloatVector e = exp(FloatVector.fromArray(S, x, r * n + c).sub(mx));
+                e.intoArray(x, r * n + c);
+                sum = sum.add(e);
+            }
+            FloatVector.broadcast(S, 1f).div(sum).intoArray(inverseSums, c);
+        }
+    }
+
+    /**
+     * Rows in blocks of 8 (8 independent accumulator chains) × one vector of columns, the last block moved back to
+     * end at row m as in {@link #gemm}; fewer than 8 rows or a column tail go one element chain at a time.
+     */
+    @Override
+    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+            float[] rowScale, float[] out, int oOff, int ldo) {
+        int full = n - n % L;
+        for (int j = 0; j < full; j += L) {
+            if (m < 8) {
+                for (int i = 0; i < m; i++) {
+                    FloatVector c = FloatVector.zero(S);
+                    for (int kk = 0; kk < k; kk++) {
+                        c = FloatVector.broadcast(S, aT[kk * ldaT + i]).fma(FloatVector.fromArray(S, w,
+                                wOff + kk * ldw + j), c);
+                    }
+                    scaled(c, rowScale, i).intoArray(out, oOff + i * ldo + j);
+                }
+                continue;
+            }
+            for (int i = 0;; i += 8) {
+                int r = Math.min(i, m - 8);
+                block8x1T(aT, ldaT, r, k, w, wOff + j, ldw, rowScale, out, oOff + r * ldo + j, ldo);
+                if (r == m - 8) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = full; j < n; j++) {
+                float c = 0f;
+                for (int kk = 0; kk < k; kk++) {
+                    c = Math.fma(aT[kk * ldaT + i], w[wOff + kk * ldw + j], c);
+                }
+                out[oOff + i * ldo + j] = c * rowScale[i];
+            }
+        }
+    }
+
+    /**
+     * Always a multiply: a choice between two vectors (c or c·s) would merge them in C2 (JDK 17), which then boxes
+     * the vectors — a fused ReLU written that way made the whole pass ten times slower.
+     */
+    private static FloatVector scaled(FloatVector c, float[] rowScale, int i) {
+        return c.mul(rowScale[i]);
+    }
+
+    private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,
+            float[] out, int o, int ldo) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        FloatVector c6 = c0;
+        FloatVector c7 = c0;
+        for (int kk = 0; kk < k; kk++) {
+            FloatVector wv = FloatVector.fromArray(S, w, wj + kk * ldw);
+            int r = kk * ldaT + i;
+            c0 = FloatVector.broadcast(S, aT[r]).fma(wv, c0);
+            c1 = FloatVector.broadcast(S, aT[r + 1]).fma(wv, c1);
+            c2 = FloatVector.broadcast(S, aT[r + 2]).fma(wv, c2);
+            c3 = FloatVector.broadcast(S, aT[r + 3]).fma(wv, c3);
+            c4 = FloatVector.broadcast(S, aT[r + 4]).fma(wv, c4);
+            c5 = FloatVector.broadcast(S, aT[r + 5]).fma(wv, c5);
+            c6 = FloatVector.broadcast(S, aT[r + 6]).fma(wv, c6);
+            c7 = FloatVector.broadcast(S, aT[r + 7]).fma(wv, c7);
+        }
+        scaled(c0, rowScale, i).intoArray(out, o);
+        scaled(c1, rowScale, i + 1).intoArray(out, o + ldo);
+        scaled(c2, rowScale, i + 2).intoArray(out, o + 2 * ldo);
+        scaled(c3, rowScale, i + 3).intoArray(out, o + 3 * ldo);
+        scaled(c4, rowScale, i + 4).intoArray(out, o + 4 * ldo);
+        scaled(c5, rowScale, i + 5).intoArray(out, o + 5 * ldo);
+        scaled(c6, rowScale, i + 6).intoArray(out, o + 6 * ldo);
+        scaled(c7, rowScale, i + 7).intoArray(out, o + 7 * ldo);
+    }
+
+    @Override
+    public void logistic(float[] a, int m, int k, float[] w, float b, float[] out) {
+        int full = k - k % L;
+        float[] lanes = LANES.get();
+        for (int i = 0; i < m; i++) {
+            int o = i * k;
+            FloatVector acc = FloatVector.zero(S);
+            for (int j = 0; j < full; j += L) {
+                acc = FloatVector.fromArray(S, a, o + j).fma(FloatVector.fromArray(S, w, j), acc);
+            }
+            float z = b + laneSum(acc, lanes);
+            for (int j = full; j < k; j++) {
+                z = Math.fma(a[o + j], w[j], z);
+            }
+            out[i] = (float) (1.0 / (1.0 + Math.exp(-z)));
         }
     }
 
@@ -189,7 +388,74 @@ final class VectorAffine implements Affine {
         return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
     }
 
-    private static void block4x2(float[] a, int i, int k, float[] w, int n, int j, float[] bias, float[] out) {
+    /** Four rows (a at {@code ai}, stride lda) × four vectors of columns (w at {@code wj}, out at {@code o}). */
+    private static void block4x4(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o, int ldo) {
+        FloatVector b0 = init(bias, j);
+        FloatVector b1 = init(bias, j + L);
+        FloatVector b2 = init(bias, j + 2 * L);
+        FloatVector b3 = init(bias, j + 3 * L);
+        FloatVector c00 = b0;
+        FloatVector c01 = b1;
+        FloatVector c02 = b2;
+        FloatVector c03 = b3;
+        FloatVector c10 = b0;
+        FloatVector c11 = b1;
+        FloatVector c12 = b2;
+        FloatVector c13 = b3;
+        FloatVector c20 = b0;
+        FloatVector c21 = b1;
+        FloatVector c22 = b2;
+        FloatVector c23 = b3;
+        FloatVector c30 = b0;
+        FloatVector c31 = b1;
+        FloatVector c32 = b2;
+        FloatVector c33 = b3;
+        int a1 = ai + lda;
+        int a2 = a1 + lda;
+        int a3 = a2 + lda;
+        for (int kk = 0; kk < k; kk++) {
+            int wr = wj + kk * ldw;
+            FloatVector w0 = FloatVector.fromArray(S, w, wr);
+            FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+            FloatVector w2 = FloatVector.fromArray(S, w, wr + 2 * L);
+            FloatVector w3 = FloatVector.fromArray(S, w, wr + 3 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ai + kk]);
+            c00 = x.fma(w0, c00);
+            c01 = x.fma(w1, c01);
+            c02 = x.fma(w2, c02);
+            c03 = x.fma(w3, c03);
+            x = FloatVector.broadcast(S, a[a1 + kk]);
+            c10 = x.fma(w0, c10);
+            c11 = x.fma(w1, c11);
+            c12 = x.fma(w2, c12);
+            c13 = x.fma(w3, c13);
+            x = FloatVector.broadcast(S, a[a2 + kk]);
+            c20 = x.fma(w0, c20);
+            c21 = x.fma(w1, c21);
+            c22 = x.fma(w2, c22);
+            c23 = x.fma(w3, c23);
+            x = FloatVector.broadcast(S, a[a3 + kk]);
+            c30 = x.fma(w0, c30);
+            c31 = x.fma(w1, c31);
+            c32 = x.fma(w2, c32);
+            c33 = x.fma(w3, c33);
+        }
+        store4(c00, c01, c02, c03, out, o);
+        store4(c10, c11, c12, c13, out, o + ldo);
+        store4(c20, c21, c22, c23, out, o + 2 * ldo);
+        store4(c30, c31, c32, c33, out, o + 3 * ldo);
+    }
+
+    private static void store4(FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3, float[] out, int o) {
+        c0.intoArray(out, o);
+        c1.intoArray(out, o + L);
+        c2.intoArray(out, o + 2 * L);
+        c3.intoArray(out, o + 3 * L);
+    }
+
+    private static void block4x2(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o, int ldo) {
         FloatVector b0 = init(bias, j);
         FloatVector b1 = init(bias, j + L);
         FloatVector c00 = b0;
@@ -200,15 +466,14 @@ final class VectorAffine implements Affine {
         FloatVector c21 = b1;
         FloatVector c30 = b0;
         FloatVector c31 = b1;
-        int a0 = i * k;
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        int a3 = a2 + k;
+        int a1 = ai + lda;
+        int a2 = a1 + lda;
+        int a3 = a2 + lda;
         for (int kk = 0; kk < k; kk++) {
-            int wr = kk * n + j;
+            int wr = wj + kk * ldw;
             FloatVector w0 = FloatVector.fromArray(S, w, wr);
             FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
-            FloatVector x0 = FloatVector.broadcast(S, a[a0 + kk]);
+            FloatVector x0 = FloatVector.broadcast(S, a[ai + kk]);
             FloatVector x1 = FloatVector.broadcast(S, a[a1 + kk]);
             FloatVector x2 = FloatVector.broadcast(S, a[a2 + kk]);
             FloatVector x3 = FloatVector.broadcast(S, a[a3 + kk]);
@@ -221,54 +486,67 @@ final class VectorAffine implements Affine {
             c30 = x3.fma(w0, c30);
             c31 = x3.fma(w1, c31);
         }
-        int o = i * n + j;
         c00.intoArray(out, o);
         c01.intoArray(out, o + L);
-        c10.intoArray(out, o + n);
-        c11.intoArray(out, o + n + L);
-        c20.intoArray(out, o + 2 * n);
-        c21.intoArray(out, o + 2 * n + L);
-        c30.intoArray(out, o + 3 * n);
-        c31.intoArray(out, o + 3 * n + L);
+        c10.intoArray(out, o + ldo);
+        c11.intoArray(out, o + ldo + L);
+        c20.intoArray(out, o + 2 * ldo);
+        c21.intoArray(out, o + 2 * ldo + L);
+        c30.intoArray(out, o + 3 * ldo);
+        c31.intoArray(out, o + 3 * ldo + L);
     }
 
-    private static void block4x1(float[] a, int i, int k, float[] w, int n, int j, float[] bias, float[] out) {
+    /** Eight rows × one vector: eight independent FMA chains (four would leave the FMA units idle half the time). */
+    private static void block8x1(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o, int ldo) {
         FloatVector c0 = init(bias, j);
         FloatVector c1 = c0;
         FloatVector c2 = c0;
         FloatVector c3 = c0;
-        int a0 = i * k;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        FloatVector c6 = c0;
+        FloatVector c7 = c0;
         for (int kk = 0; kk < k; kk++) {
-            FloatVector wv = FloatVector.fromArray(S, w, kk * n + j);
-            c0 = FloatVector.broadcast(S, a[a0 + kk]).fma(wv, c0);
-            c1 = FloatVector.broadcast(S, a[a0 + k + kk]).fma(wv, c1);
-            c2 = FloatVector.broadcast(S, a[a0 + 2 * k + kk]).fma(wv, c2);
-            c3 = FloatVector.broadcast(S, a[a0 + 3 * k + kk]).fma(wv, c3);
+            FloatVector wv = FloatVector.fromArray(S, w, wj + kk * ldw);
+            int r = ai + kk;
+            c0 = FloatVector.broadcast(S, a[r]).fma(wv, c0);
+            c1 = FloatVector.broadcast(S, a[r + lda]).fma(wv, c1);
+            c2 = FloatVector.broadcast(S, a[r + 2 * lda]).fma(wv, c2);
+            c3 = FloatVector.broadcast(S, a[r + 3 * lda]).fma(wv, c3);
+            c4 = FloatVector.broadcast(S, a[r + 4 * lda]).fma(wv, c4);
+            c5 = FloatVector.broadcast(S, a[r + 5 * lda]).fma(wv, c5);
+            c6 = FloatVector.broadcast(S, a[r + 6 * lda]).fma(wv, c6);
+            c7 = FloatVector.broadcast(S, a[r + 7 * lda]).fma(wv, c7);
         }
-        int o = i * n + j;
         c0.intoArray(out, o);
-        c1.intoArray(out, o + n);
-        c2.intoArray(out, o + 2 * n);
-        c3.intoArray(out, o + 3 * n);
+        c1.intoArray(out, o + ldo);
+        c2.intoArray(out, o + 2 * ldo);
+        c3.intoArray(out, o + 3 * ldo);
+        c4.intoArray(out, o + 4 * ldo);
+        c5.intoArray(out, o + 5 * ldo);
+        c6.intoArray(out, o + 6 * ldo);
+        c7.intoArray(out, o + 7 * ldo);
     }
 
-    private static void block1x1(float[] a, int i, int k, float[] w, int n, int j, float[] bias, float[] out) {
+    private static void block1x1(float[] a, int ai, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o) {
         FloatVector c = init(bias, j);
-        int ai = i * k;
         for (int kk = 0; kk < k; kk++) {
-            c = FloatVector.broadcast(S, a[ai + kk]).fma(FloatVector.fromArray(S, w, kk * n + j), c);
+            c = FloatVector.broadcast(S, a[ai + kk]).fma(FloatVector.fromArray(S, w, wj + kk * ldw), c);
         }
-        c.intoArray(out, i * n + j);
+        c.intoArray(out, o);
     }
 
-    private static void scalarColumns(float[] a, int i, int k, float[] w, int n, int from, float[] bias, float[] out) {
-        int ai = i * k;
+    /** Columns [from, n) of one row, scalar, with a fused multiply-add per step like the vector kernels. */
+    private static void scalarColumns(float[] a, int ai, int k, float[] w, int wOff, int ldw, int from, int n,
+            float[] bias, float[] out, int o) {
         for (int j = from; j < n; j++) {
             float c = bias == null ? 0f : bias[j];
             for (int kk = 0; kk < k; kk++) {
-                c += a[ai + kk] * w[kk * n + j];
+                c = Math.fma(a[ai + kk], w[wOff + kk * ldw + j], c);
             }
-            out[i * n + j] = c;
+            out[o + j] = c;
         }
     }
 }

@@ -35,16 +35,19 @@ class VectorAffineTest {
     }
 
     @Test
-    void lane_sum_adds_in_lane_order() {
+    void lane_sum_adds_in_a_fixed_pairwise_tree() {
         float[] v = new float[L];
         for (int i = 0; i < L; i++) {
-            v[i] = i % 2 == 0 ? 1e8f : 1f;
+            v[i] = i % 3 == 0 ? 1e8f : i + 0.5f;
         }
-        float expected = 0f;
-        for (float f : v) {
-            expected += f;
+        // the law: lane i is added to lane i + L/2, then the same on the first half, until one lane is left
+        float[] t = v.clone();
+        for (int width = L; width > 1; width /= 2) {
+            for (int i = 0; i < width / 2; i++) {
+                t[i] = t[i] + t[i + width / 2];
+            }
         }
-        assertEquals(expected, VectorAffine.laneSum(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, v, 0),
+        assertEquals(t[0], VectorAffine.laneSum(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, v, 0),
                 new float[L]));
     }
 }
