@@ -87,6 +87,12 @@ final class JobRunner {
 
     /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
     Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
+        return broadcast(spark, in, model, d -> d);
+    }
+
+    /** As {@link #broadcast(SparkSession, CanonicalInput, Optional)}, with more data added by {@code more}. */
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model,
+            java.util.function.UnaryOperator<ExecutorBroadcast> more) {
         Optional<byte[]> bytes = model.map(m -> {
             ModelFile.load(m).getOrElseThrow((String m2) -> new InputException(m2));
             try {
@@ -97,7 +103,7 @@ final class JobRunner {
         });
         ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
                 "artist_id"), in.datedList("boosts", "track_id"));
-        return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(data);
+        return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(more.apply(data));
     }
 
     static void done(PrintWriter err, String what, long started, long skipped) {

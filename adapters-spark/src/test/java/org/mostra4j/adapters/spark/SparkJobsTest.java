@@ -27,6 +27,8 @@ import org.mostra4j.application.MostraModule;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.service.EvaluatePoliciesService;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
+import org.mostra4j.adapters.simulation.SimulatedOutcomeOracle;
 import org.mostra4j.application.service.ScoreSessionsService;
 import org.mostra4j.application.service.SequenceSessionService;
 import org.mostra4j.domain.catalog.ObjectiveId;
@@ -181,6 +183,52 @@ class SparkJobsTest {
         assertEquals(figures(writer.json(single)), figures(Files.readString(out.resolve("report.json"))),
                 "every figure of report.json");
         assertTrue(single.sessions() > 50 && single.notes().stream().anyMatch(n -> n.contains("after the first 10")));
+    }
+
+    @Test
+    void sparkEvaluateWithTheWorldsOracleAndEmbeddingsReproducesEvaluate() throws IOException {
+        Path out = ROOT.resolve("out/report-world");
+        Result r = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--world", world.simulated.toString(), "--embeddings", world.embeddings.toString(),
+                "--epsilons", "0,0.1", "--lambdas", "0,0.07", "--replicates", "40", "--seed", "9",
+                "--partitions", "3", "--out", out.toString());
+        assertEquals(0, r.code, r.err);
+        EvaluationReport single;
+        try (SmallWorld.Store store = new SmallWorld.Store(world)) {
+            var oracle = SimulatedOutcomeOracle.open(world.simulated).get();
+            EvaluatePoliciesService service = new EvaluatePoliciesService(store.sessions, store.catalog, store.facts,
+                    objectives, store.encoder, java.util.Optional.of(oracle));
+            var policies = StandardPolicies.of(SequencingPolicy.defaults().withLength(10), List.of(0.0, 0.1),
+                    List.of(0.0, 0.07), List.copyOf(objectives.ids()), 9);
+            var vectors = new TrackVectorsFile().load(world.embeddings).get();
+            single = service.evaluate(new EvaluatePoliciesUseCase.Command(policies, 10, 0, 16, 40, 9, p -> { }, 0)
+                    .withVectors(vectors)).get();
+        }
+        assertTrue(single.trueSat(), "the single-machine report has true SAT");
+        assertTrue(single.notes().stream().anyMatch(n -> n.startsWith("True-SAT terms")), "and the terms note");
+        assertTrue(single.notes().stream().anyMatch(n -> n.startsWith("Diversity (GS@10)")), "and GS@k");
+        ReportWriter writer = ReportWriter.withJFreeChart();
+        assertEquals(writer.table(single), r.out, "the same main table");
+        Path singleOut = ROOT.resolve("out/report-world-single");
+        writer.write(single, singleOut);
+        assertEquals(Files.readString(singleOut.resolve("report.md")), Files.readString(out.resolve("report.md")),
+                "the same report.md");
+        assertEquals(figures(writer.json(single)), figures(Files.readString(out.resolve("report.json"))),
+                "every figure of report.json");
+    }
+
+    @Test
+    void aWorldFolderWithoutItsConfigurationAndSequenceAwareWithoutAHeadAreRefused() {
+        Path out = ROOT.resolve("out/report-bad-world");
+        Result r = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--world", world.parquet.toString(), "--out", out.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("simulation.yaml"), r.err);
+        Result s = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--sequence-aware", "--out", out.toString());
+        assertEquals(2, s.code, s.err);
+        assertTrue(s.err.contains("no sequence head"), s.err);
+        assertFalse(Files.exists(out), "no output folder");
     }
 
     /** Every number rounded to 12 significant digits: the merge only reorders floating-point additions. */
