@@ -53,9 +53,11 @@ final class JobRunner {
         }
         SparkSession spark = b.getOrCreate();
         spark.conf().set("spark.sql.session.timeZone", "UTC");
-        if (partitions != null) {
-            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
-        }
+        // The last join's shuffle lays the per-session rows out over exactly the partitions asked for, so they
+        // need no second shuffle (a repartition would move every session row with its user's history again);
+        // adaptive coalescing would merge small partitions and leave cores idle.
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions(spark)));
+        spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
         return spark;
     }
 
@@ -81,8 +83,12 @@ final class JobRunner {
             }
             all = sessions > 0 ? sorted.limit((int) Math.min(Integer.MAX_VALUE, sessions)) : sorted;
         }
-        int n = partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
-        return all.repartition(n);
+        // a cut ends in a limit (one partition): only then spread the rows again
+        return skip > 0 || sessions > 0 ? all.repartition(partitions(spark)) : all;
+    }
+
+    private int partitions(SparkSession spark) {
+        return partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
     }
 
     /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
