@@ -18,8 +18,18 @@ import picocli.CommandLine.Option;
 final class JobRunner {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "The canonical dataset folder"
             + " (sessions.parquet, candidates.parquet, tracks.parquet, history.parquet, emerging_artists.parquet,"
-            + " boosts.parquet).")
+            + " boosts.parquet), or MSSD log part files: a file or a folder of *.csv, *.csv.gz, *.parquet.")
     String input;
+    @Option(names = "--input-format", paramLabel = "canonical|mssd", description = "What --input holds (default:"
+            + " canonical when it has sessions.parquet, else mssd).")
+    String inputFormat;
+    @Option(names = "--features", paramLabel = "PATH", description = "With MSSD input: the track-features file(s),"
+            + " a file or a folder of *.csv, *.csv.gz (as `import mssd --features`).")
+    String features;
+    @Option(names = "--emerging-percentile", paramLabel = "P", defaultValue = "0.10", description = "With MSSD"
+            + " input and --features: tracks below this popularity percentile get a one-track emerging proxy"
+            + " artist (default ${DEFAULT-VALUE}, as `import mssd`).")
+    double emergingPercentile;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist);"
             + " written to a temporary folder beside it and renamed at the end.")
     String out;
@@ -61,6 +71,22 @@ final class JobRunner {
         return spark;
     }
 
+    /** The input --input names, in the format --input-format names (or the one its content shows). */
+    SessionInput input(SparkSession spark) {
+        String format = inputFormat != null ? inputFormat
+                : input.contains("://") || Files.exists(Path.of(input, "sessions.parquet")) ? "canonical" : "mssd";
+        return switch (format) {
+            case "canonical" -> {
+                if (features != null) {
+                    throw new InputException("--features: only with MSSD input (--input-format mssd)");
+                }
+                yield new CanonicalInput(spark, input);
+            }
+            case "mssd" -> new MssdInput(spark, input, Optional.ofNullable(features), emergingPercentile);
+            default -> throw new InputException("--input-format: canonical or mssd, was " + format);
+        };
+    }
+
     void validate() {
         if (partitions != null && partitions < 1) {
             throw new InputException("--partitions: must be >= 1, was " + partitions);
@@ -68,13 +94,16 @@ final class JobRunner {
         if (sessions < 0) {
             throw new InputException("--sessions: must be >= 0, was " + sessions);
         }
+        if (!(emergingPercentile > 0 && emergingPercentile < 1)) {
+            throw new InputException("--emerging-percentile: must be in (0,1), was " + emergingPercentile);
+        }
         if (skip < 0) {
             throw new InputException("--skip: must be >= 0, was " + skip);
         }
     }
 
     /** The per-session rows, cut to --skip/--sessions, spread over the partitions asked for. */
-    Dataset<Row> sessions(SparkSession spark, CanonicalInput in) {
+    Dataset<Row> sessions(SparkSession spark, SessionInput in) {
         Dataset<Row> all = in.sessions();
         if (skip > 0 || sessions > 0) {
             Dataset<Row> sorted = all.orderBy(col("session_id"));
@@ -92,12 +121,12 @@ final class JobRunner {
     }
 
     /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
-    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, SessionInput in, Optional<Path> model) {
         return broadcast(spark, in, model, d -> d);
     }
 
-    /** As {@link #broadcast(SparkSession, CanonicalInput, Optional)}, with more data added by {@code more}. */
-    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model,
+    /** As {@link #broadcast(SparkSession, SessionInput, Optional)}, with more data added by {@code more}. */
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, SessionInput in, Optional<Path> model,
             java.util.function.UnaryOperator<ExecutorBroadcast> more) {
         Optional<byte[]> bytes = model.map(m -> {
             ModelFile.load(m).getOrElseThrow((String m2) -> new InputException(m2));
@@ -107,8 +136,8 @@ final class JobRunner {
                 throw new InputException(m + ": cannot read the model file (" + e.getMessage() + ")");
             }
         });
-        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
-                "artist_id"), in.datedList("boosts", "track_id"));
+        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null),
+                in.emerging(), in.boosts());
         return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(more.apply(data));
     }
 

@@ -91,7 +91,7 @@ final class SparkEvaluateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         SparkSession spark = job.spark();
-        CanonicalInput in = new CanonicalInput(spark, job.input);
+        SessionInput in = job.input(spark);
         var sessions = job.sessions(spark, in);
         Optional<String> worldYaml = worldYaml();
         Optional<ExecutorBroadcast.Vectors> vectors = vectors();

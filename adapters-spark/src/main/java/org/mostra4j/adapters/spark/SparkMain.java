@@ -43,7 +43,13 @@ public final class SparkMain implements Runnable {
                 err.println("error: " + e.getMessage());
                 return 2;
             }
-            err.println("failed: " + JobRunner.reason(e));
+            String reason = JobRunner.reason(e);
+            int bad = reason.indexOf(MssdInput.BAD_VALUE);
+            if (bad >= 0) {
+                err.println("error: " + reason.substring(bad + MssdInput.BAD_VALUE.length()));
+                return 2;
+            }
+            err.println("failed: " + reason);
             return 1;
         });
         return cl.execute(args);
