@@ -62,9 +62,16 @@ for job in $jobs; do
   case "$job" in
     score) run "single score" "$root/mostra4j" -q score --db "$db" --model "$model" --out "$out/single-score.parquet" ;;
     evaluate) run "single evaluate" "$root/mostra4j" -q evaluate --db "$db" --model "$model" "${cut[@]}" \
-      --out "$out/single-report" >/dev/null ;;
+      --out "$out/single-report" ;;
   esac
 done
+if [[ " $jobs " == *" evaluate "* ]]; then
+  for cores in 1 2; do
+    cmp -s "$out/evaluate-$cores/report.md" "$out/single-report/report.md" \
+      && echo "spark evaluate local[$cores]: report.md equals the single process's" \
+      || echo "spark evaluate local[$cores]: report.md DIFFERS from the single process's" >&2
+  done
+fi
 echo "ratios:"
 for job in $jobs; do
   awk -v j="$job" -v r1="${rate[spark $job local[1]]}" -v r2="${rate[spark $job local[2]]}" \
