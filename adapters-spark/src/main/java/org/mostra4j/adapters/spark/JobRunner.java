@@ -73,8 +73,7 @@ final class JobRunner {
 
     /** The input --input names, in the format --input-format names (or the one its content shows). */
     SessionInput input(SparkSession spark) {
-        String format = inputFormat != null ? inputFormat
-                : input.contains("://") || Files.exists(Path.of(input, "sessions.parquet")) ? "canonical" : "mssd";
+        String format = inputFormat != null ? inputFormat : hasSessionsTable(spark) ? "canonical" : "mssd";
         return switch (format) {
             case "canonical" -> {
                 if (features != null) {
@@ -85,6 +84,16 @@ final class JobRunner {
             case "mssd" -> new MssdInput(spark, input, Optional.ofNullable(features), emergingPercentile);
             default -> throw new InputException("--input-format: canonical or mssd, was " + format);
         };
+    }
+
+    /** Whether --input holds the canonical sessions table (on any file system Spark reads). */
+    private boolean hasSessionsTable(SparkSession spark) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input, "sessions.parquet");
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (IOException e) {
+            throw new InputException("--input: " + input + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     void validate() {

@@ -20,13 +20,10 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -183,23 +180,32 @@ final class MssdInput implements SessionInput {
                 : spark.read().option("header", "true").option("inferSchema", "false").csv(file);
     }
 
-    /** The part files of a file or a folder (*.csv, *.csv.gz, *.parquet directly in it, in name order). */
-    private static List<String> files(String path, String option, boolean parquetToo) {
-        Path p = Path.of(path);
-        if (Files.isRegularFile(p)) {
-            return List.of(path);
-        }
-        if (!Files.isDirectory(p)) {
-            throw new InputException(option + ": " + path + ": no such file or folder");
-        }
-        try (Stream<Path> list = Files.list(p)) {
-            List<String> out = list.filter(Files::isRegularFile).map(Path::toString)
-                    .filter(n -> n.endsWith(".csv") || n.endsWith(".csv.gz") || parquetToo && n.endsWith(".parquet"))
-                    .sorted().toList();
+    /**
+     * The part files of a file or a folder (*.csv, *.csv.gz, *.parquet directly in it, in name order), on any
+     * file system Spark reads (Hadoop's {@code FileSystem}: a local path, hdfs://, s3a://, ...).
+     */
+    private List<String> files(String path, String option, boolean parquetToo) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(p)) {
+                throw new InputException(option + ": " + path + ": no such file or folder");
+            }
+            if (fs.getFileStatus(p).isFile()) {
+                return List.of(path);
+            }
+            List<String> out = new ArrayList<>();
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(p)) {
+                String n = f.getPath().getName();
+                if (f.isFile() && (n.endsWith(".csv") || n.endsWith(".csv.gz") || parquetToo && n.endsWith(".parquet"))) {
+                    out.add(path.endsWith("/") ? path + n : path + "/" + n);
+                }
+            }
             if (out.isEmpty()) {
                 throw new InputException(option + ": " + path + ": no *.csv, *.csv.gz" + (parquetToo ? " or *.parquet" : "")
                         + " files in it");
             }
+            out.sort(null);
             return out;
         } catch (IOException e) {
             throw new InputException(option + ": " + path + ": cannot list (" + e.getMessage() + ")");
