@@ -45,9 +45,9 @@ final class DependencyRules {
                 .should().notDependOnEachOther()
                 .ignoreDependency(resideInAPackage(layout.cli()), alwaysTrue())
                 .ignoreDependency(resideInAPackage(layout.spark()),
-                        resideInAnyPackage(layout.adapter("ml"), layout.adapter("report")))
+                        resideInAnyPackage(layout.adapter("ml"), layout.adapter("report"), layout.adapter("simulation")))
                 .as("no adapter depends on another adapter (except the composition roots: adapters.cli, and"
-                        + " adapters.spark on adapters.ml and adapters.report)")
+                        + " adapters.spark on adapters.ml, adapters.report and adapters.simulation's oracle)")
                 .because("each adapter talks only to the application's ports");
     }
 

@@ -41,7 +41,7 @@ import org.apache.spark.sql.types.TimestampType;
  * and go to every executor as a broadcast. Every table's columns are checked first, so bad input is
  * refused, naming the file and the column, before any job runs.
  */
-final class CanonicalInput {
+final class CanonicalInput implements SessionInput {
     private final SparkSession spark;
     private final String dir;
 
@@ -50,8 +50,8 @@ final class CanonicalInput {
         this.dir = dir;
     }
 
-    /** One row per session, in {@link SessionRow}'s layout. */
-    Dataset<Row> sessions() {
+    @Override
+    public Dataset<Row> sessions() {
         Dataset<Row> sessions = table("sessions", true).orElseThrow();
         require(sessions, "sessions", "session_id", Kind.ID);
         require(sessions, "sessions", "user_id", Kind.ID);
@@ -139,6 +139,16 @@ final class CanonicalInput {
                 .join(tracks.select(col("track_id"), col("artist_id")), new String[] {"track_id"}, "left")
                 .groupBy("user_id")
                 .agg(collect_list(struct(col("track_id"), col("artist_id"), col("day"), col("plays"))).as("history"));
+    }
+
+    @Override
+    public List<String[]> emerging() {
+        return datedList("emerging_artists", "artist_id");
+    }
+
+    @Override
+    public List<String[]> boosts() {
+        return datedList("boosts", "track_id");
     }
 
     /** The rows of a dated list table (id, valid_from, valid_to as yyyy-MM-dd), collected: the lists are small. */

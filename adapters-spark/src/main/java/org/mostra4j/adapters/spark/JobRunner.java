@@ -18,8 +18,18 @@ import picocli.CommandLine.Option;
 final class JobRunner {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "The canonical dataset folder"
             + " (sessions.parquet, candidates.parquet, tracks.parquet, history.parquet, emerging_artists.parquet,"
-            + " boosts.parquet).")
+            + " boosts.parquet), or MSSD log part files: a file or a folder of *.csv, *.csv.gz, *.parquet.")
     String input;
+    @Option(names = "--input-format", paramLabel = "canonical|mssd", description = "What --input holds (default:"
+            + " canonical when it has sessions.parquet, else mssd).")
+    String inputFormat;
+    @Option(names = "--features", paramLabel = "PATH", description = "With MSSD input: the track-features file(s),"
+            + " a file or a folder of *.csv, *.csv.gz (as `import mssd --features`).")
+    String features;
+    @Option(names = "--emerging-percentile", paramLabel = "P", defaultValue = "0.10", description = "With MSSD"
+            + " input and --features: tracks below this popularity percentile get a one-track emerging proxy"
+            + " artist (default ${DEFAULT-VALUE}, as `import mssd`).")
+    double emergingPercentile;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist);"
             + " written to a temporary folder beside it and renamed at the end.")
     String out;
@@ -53,10 +63,37 @@ final class JobRunner {
         }
         SparkSession spark = b.getOrCreate();
         spark.conf().set("spark.sql.session.timeZone", "UTC");
-        if (partitions != null) {
-            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
-        }
+        // The last join's shuffle lays the per-session rows out over exactly the partitions asked for, so they
+        // need no second shuffle (a repartition would move every session row with its user's history again);
+        // adaptive coalescing would merge small partitions and leave cores idle.
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions(spark)));
+        spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
         return spark;
+    }
+
+    /** The input --input names, in the format --input-format names (or the one its content shows). */
+    SessionInput input(SparkSession spark) {
+        String format = inputFormat != null ? inputFormat : hasSessionsTable(spark) ? "canonical" : "mssd";
+        return switch (format) {
+            case "canonical" -> {
+                if (features != null) {
+                    throw new InputException("--features: only with MSSD input (--input-format mssd)");
+                }
+                yield new CanonicalInput(spark, input);
+            }
+            case "mssd" -> new MssdInput(spark, input, Optional.ofNullable(features), emergingPercentile);
+            default -> throw new InputException("--input-format: canonical or mssd, was " + format);
+        };
+    }
+
+    /** Whether --input holds the canonical sessions table (on any file system Spark reads). */
+    private boolean hasSessionsTable(SparkSession spark) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input, "sessions.parquet");
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (IOException e) {
+            throw new InputException("--input: " + input + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     void validate() {
@@ -66,13 +103,16 @@ final class JobRunner {
         if (sessions < 0) {
             throw new InputException("--sessions: must be >= 0, was " + sessions);
         }
+        if (!(emergingPercentile > 0 && emergingPercentile < 1)) {
+            throw new InputException("--emerging-percentile: must be in (0,1), was " + emergingPercentile);
+        }
         if (skip < 0) {
             throw new InputException("--skip: must be >= 0, was " + skip);
         }
     }
 
     /** The per-session rows, cut to --skip/--sessions, spread over the partitions asked for. */
-    Dataset<Row> sessions(SparkSession spark, CanonicalInput in) {
+    Dataset<Row> sessions(SparkSession spark, SessionInput in) {
         Dataset<Row> all = in.sessions();
         if (skip > 0 || sessions > 0) {
             Dataset<Row> sorted = all.orderBy(col("session_id"));
@@ -81,12 +121,22 @@ final class JobRunner {
             }
             all = sessions > 0 ? sorted.limit((int) Math.min(Integer.MAX_VALUE, sessions)) : sorted;
         }
-        int n = partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
-        return all.repartition(n);
+        // a cut ends in a limit (one partition): only then spread the rows again
+        return skip > 0 || sessions > 0 ? all.repartition(partitions(spark)) : all;
+    }
+
+    private int partitions(SparkSession spark) {
+        return partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
     }
 
     /** The model file read on the driver, checked, and its bytes broadcast with the lists. */
-    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, CanonicalInput in, Optional<Path> model) {
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, SessionInput in, Optional<Path> model) {
+        return broadcast(spark, in, model, d -> d);
+    }
+
+    /** As {@link #broadcast(SparkSession, SessionInput, Optional)}, with more data added by {@code more}. */
+    Broadcast<ExecutorBroadcast> broadcast(SparkSession spark, SessionInput in, Optional<Path> model,
+            java.util.function.UnaryOperator<ExecutorBroadcast> more) {
         Optional<byte[]> bytes = model.map(m -> {
             ModelFile.load(m).getOrElseThrow((String m2) -> new InputException(m2));
             try {
@@ -95,9 +145,9 @@ final class JobRunner {
                 throw new InputException(m + ": cannot read the model file (" + e.getMessage() + ")");
             }
         });
-        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null), in.datedList("emerging_artists",
-                "artist_id"), in.datedList("boosts", "track_id"));
-        return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(data);
+        ExecutorBroadcast data = new ExecutorBroadcast(model.map(Path::toString).orElse(""), bytes.orElse(null),
+                in.emerging(), in.boosts());
+        return new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(more.apply(data));
     }
 
     static void done(PrintWriter err, String what, long started, long skipped) {

@@ -25,9 +25,12 @@ final class Knobs {
         }
     }
 
-    /** evaluate's knobs; sessions and skip only name the cut in the report's notes (Spark made the cut). */
+    /**
+     * evaluate's knobs; sessions and skip only name the cut in the report's notes (Spark made the cut);
+     * sequenceAware null = mostra-seq when the model has a sequence head.
+     */
     record Evaluation(List<Double> epsilons, List<Double> lambdas, int k, Integer length, int replicates, long seed,
-            long sessions, long skip) implements Serializable {
+            long sessions, long skip, Boolean sequenceAware) implements Serializable {
         Evaluation {
             epsilons = List.copyOf(epsilons);
             lambdas = List.copyOf(lambdas);

@@ -10,17 +10,19 @@ import org.mostra4j.domain.evaluation.Evaluation;
  */
 record PartitionTotals(double[] sum, double[] sumError, long[] count, double[] weightSum, double[] weightedSum,
         double[] weightedError, long[] sessionsPerPolicy, long evaluated, long skipped, long oracleMisses,
-        long oracleAnswers, long gsMisses, String oracleMiss) implements Serializable {
+        long oracleAnswers, long gsMisses, String oracleMiss, double[][] termSums, long[] termPositions)
+        implements Serializable {
 
     static PartitionTotals of(EvaluationRun.Partial p) {
         Evaluation.Totals t = p.totals();
         return new PartitionTotals(t.sum(), t.sumError(), t.count(), t.weightSum(), t.weightedSum(), t.weightedError(),
                 t.sessionsPerPolicy(), p.evaluated(), p.skipped(), p.oracleMisses(), p.oracleAnswers(), p.gsMisses(),
-                p.oracleMiss());
+                p.oracleMiss(), p.termSums(), p.termPositions());
     }
 
     EvaluationRun.Partial partial() {
         return new EvaluationRun.Partial(new Evaluation.Totals(sum, sumError, count, weightSum, weightedSum,
-                weightedError, sessionsPerPolicy), evaluated, skipped, oracleMisses, oracleAnswers, gsMisses, oracleMiss);
+                weightedError, sessionsPerPolicy), evaluated, skipped, oracleMisses, oracleAnswers, gsMisses, oracleMiss,
+                termSums, termPositions);
     }
 }

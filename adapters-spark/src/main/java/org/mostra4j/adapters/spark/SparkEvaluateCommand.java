@@ -10,9 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
 import org.mostra4j.adapters.report.ReportWriter;
+import org.mostra4j.adapters.simulation.SimulationConfigYaml;
 import org.mostra4j.application.port.in.EvaluationError;
 import org.mostra4j.application.port.out.WriteReportPort;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.diversity.TrackVectors;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +31,7 @@ import picocli.CommandLine.Spec;
                 + " session's bootstrap weights are seeded by the session."},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j spark evaluate --input world/ --model encoder.model --out report/",
+                "  ./mostra4j spark evaluate --input world/ --model encoder.model --world world/ --out report/",
                 "  ./mostra4j spark evaluate --input world/ --model encoder.model --epsilons 0,0.05 --k 10 --out r/"})
 final class SparkEvaluateCommand implements Callable<Integer> {
     @Spec
@@ -35,6 +40,18 @@ final class SparkEvaluateCommand implements Callable<Integer> {
     JobRunner job = new JobRunner();
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "The trained encoder model.")
     Path model;
+    @Option(names = "--world", paramLabel = "DIR", description = "The simulated dataset folder the input was"
+            + " exported from (with simulation.yaml): its oracle gives the true SAT, rebuilt on every executor from"
+            + " the configuration. Omit for real data.")
+    Path world;
+    @Option(names = "--embeddings", paramLabel = "DIR", description = "A track-embeddings model written by `embed`:"
+            + " adds each policy's diversity, the Generalist-Specialist score of its top k (gs; lower = more diverse)."
+            + " Read on the driver and broadcast.")
+    Path embeddings;
+    @Option(names = "--sequence-aware", negatable = true, paramLabel = "", description = "Add mostra-seq over the"
+            + " sweeps, as `evaluate` does. Default: on when the model has a sequence head; --sequence-aware with a"
+            + " model without one is an error.")
+    Boolean sequenceAware;
     @Option(names = "--epsilons", split = ",", paramLabel = "E", defaultValue = "0,0.01,0.02,0.05,0.1,0.2",
             description = "Epsilon sweep, each in [0,1] (default ${DEFAULT-VALUE}).")
     List<Double> epsilons;
@@ -53,6 +70,7 @@ final class SparkEvaluateCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "200", description = "Bootstrap replicates"
             + " (default ${DEFAULT-VALUE}).")
     int replicates;
+    private static final String CONFIG = org.mostra4j.adapters.simulation.Simulator.CONFIG_FILE;
     private final WriteReportPort reports;
 
     SparkEvaluateCommand() {
@@ -73,11 +91,21 @@ final class SparkEvaluateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         SparkSession spark = job.spark();
-        CanonicalInput in = new CanonicalInput(spark, job.input);
+        SessionInput in = job.input(spark);
         var sessions = job.sessions(spark, in);
-        var data = job.broadcast(spark, in, Optional.of(model));
-        var result = SparkJobs.evaluate(sessions, data,
-                new Knobs.Evaluation(epsilons, lambdas, k, length, replicates, seed, job.sessions, job.skip));
+        Optional<String> worldYaml = worldYaml();
+        Optional<ExecutorBroadcast.Vectors> vectors = vectors();
+        var data = job.broadcast(spark, in, Optional.of(model), d -> {
+            ExecutorBroadcast x = worldYaml.map(y -> d.withWorld(world.resolve(CONFIG).toString(), y)).orElse(d);
+            return vectors.map(x::withVectors).orElse(x);
+        });
+        if (Boolean.TRUE.equals(sequenceAware)
+                && new ExecutorWiring(data.value()).prefixRelevance().isEmpty()) {
+            throw new InputException("--sequence-aware: " + model + " has no sequence head (train it again with this"
+                    + " build; models written before format version 2 have none)");
+        }
+        var result = SparkJobs.evaluate(sessions, data, new Knobs.Evaluation(epsilons, lambdas, k, length, replicates,
+                seed, job.sessions, job.skip, sequenceAware));
         PrintWriter err = spec.commandLine().getErr();
         if (result.isLeft()) {
             EvaluationError e = result.getLeft();
@@ -111,6 +139,37 @@ final class SparkEvaluateCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The world's simulation.yaml, read and checked on the driver. */
+    private Optional<String> worldYaml() throws IOException {
+        if (world == null) {
+            return Optional.empty();
+        }
+        Path file = world.resolve(CONFIG);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("--world: " + file + ": no such file (the folder `simulate` wrote holds it)");
+        }
+        String yaml = Files.readString(file);
+        SimulationConfigYaml.parse(yaml, file.toString()).getOrElseThrow(m -> new InputException("--world: " + m));
+        return Optional.of(yaml);
+    }
+
+    /** The embeddings, read and checked on the driver, as plain data (ids sorted). */
+    private Optional<ExecutorBroadcast.Vectors> vectors() {
+        if (embeddings == null) {
+            return Optional.empty();
+        }
+        TrackVectors v = new TrackVectorsFile().load(embeddings)
+                .getOrElseThrow(e -> new InputException("--embeddings: " + e));
+        List<TrackId> ids = v.tracks().stream().sorted(java.util.Comparator.comparing(TrackId::value)).toList();
+        String[] names = new String[ids.size()];
+        float[][] values = new float[ids.size()][];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ids.get(i).value();
+            values[i] = v.raw(ids.get(i)).orElseThrow();
+        }
+        return Optional.of(new ExecutorBroadcast.Vectors(v.dimension(), names, values));
     }
 
     private void validate() {

@@ -27,8 +27,8 @@ import org.mostra4j.domain.evaluation.EvaluationCandidate;
 import org.mostra4j.domain.evaluation.EvaluationReport;
 import org.mostra4j.domain.evaluation.EvaluationSession;
 import org.mostra4j.domain.evaluation.RankingPolicy;
+import org.mostra4j.domain.evaluation.policy.SequenceAwarePolicies;
 import org.mostra4j.domain.evaluation.policy.StandardPolicies;
-import org.mostra4j.domain.objective.ObjectiveCatalogue;
 import org.mostra4j.domain.search.SequencingPolicy;
 import org.mostra4j.domain.session.Candidate;
 import org.mostra4j.domain.session.LoggedCandidate;
@@ -143,7 +143,7 @@ final class SparkJobs {
         List<PartitionTotals> partials = sessions.javaRDD().mapPartitions(it -> {
             ExecutorWiring wiring = new ExecutorWiring(data.value());
             ScoreSessionsService score = wiring.score();
-            EvaluationRun run = start(knobs, wiring.objectives());
+            EvaluationRun run = start(knobs, wiring);
             while (it.hasNext()) {
                 SessionRow s = wiring.enter(SessionRow.of(it.next()));
                 List<EvaluationSession> joined = score.score(List.of(s.logged()))
@@ -156,9 +156,7 @@ final class SparkJobs {
             }
             return List.of(PartitionTotals.of(run.partial())).iterator();
         }).collect();
-        ObjectiveCatalogue objectives = new ExecutorWiring(new ExecutorBroadcast("", null, List.of(), List.of()))
-                .objectives();
-        EvaluationRun total = start(knobs, objectives);
+        EvaluationRun total = start(knobs, new ExecutorWiring(data.value()));
         partials.forEach(p -> total.merge(p.partial()));
         if (total.evaluated() == 0) {
             return Either.left(new EvaluationError.NoSessions(total.skipped()));
@@ -166,14 +164,26 @@ final class SparkJobs {
         return Either.right(total.report());
     }
 
-    private static EvaluationRun start(Knobs.Evaluation knobs, ObjectiveCatalogue objectives) {
-        List<ObjectiveId> ids = List.copyOf(objectives.ids());
+    /**
+     * The run {@code evaluate} would start: the standard sweeps, mostra-seq's when the model has a sequence head
+     * (unless --no-sequence-aware), the oracle of --world and the embeddings of --embeddings.
+     */
+    private static EvaluationRun start(Knobs.Evaluation knobs, ExecutorWiring wiring) {
+        List<ObjectiveId> ids = List.copyOf(wiring.objectives().ids());
         SequencingPolicy base = SequencingPolicy.defaults().withLength(knobs.length() == null ? knobs.k() : knobs.length());
-        List<RankingPolicy> policies = StandardPolicies.of(base, knobs.epsilons(), knobs.lambdas(), ids, knobs.seed());
+        List<RankingPolicy> policies = new ArrayList<>(StandardPolicies.of(base, knobs.epsilons(), knobs.lambdas(), ids,
+                knobs.seed()));
+        if (!Boolean.FALSE.equals(knobs.sequenceAware())) {
+            wiring.prefixRelevance().ifPresent(head -> policies.addAll(SequenceAwarePolicies.of(base, knobs.epsilons(),
+                    knobs.lambdas(), head)));
+        }
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, knobs.k(),
                 knobs.sessions(), EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, knobs.replicates(), knobs.seed(),
                 p -> { }, knobs.skip());
-        return EvaluationRun.start(command, ids, Optional.empty())
+        if (wiring.vectors().isPresent()) {
+            command = command.withVectors(wiring.vectors().get());
+        }
+        return EvaluationRun.start(command, ids, wiring.oracle())
                 .getOrElseThrow(e -> new JobFailure(e.message()));
     }
 

@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {"Score, sequence and evaluate on Apache Spark with the same code as the single-machine"
                 + " commands. Input: the canonical dataset layout as Parquet (simulate --format parquet,"
-                + " export canonical --format parquet)."},
+                + " export canonical --format parquet) or Spotify MSSD log part files (--input-format mssd, with"
+                + " --features; import mssd's rules)."},
         subcommands = {SparkScoreCommand.class, SparkSequenceCommand.class, SparkEvaluateCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  ./mostra4j spark score --input world/ --model encoder.model --out scores/",
                 "  ./mostra4j spark sequence --input world/ --model encoder.model --epsilon 0.05 --out sequences/",
                 "  ./mostra4j spark evaluate --input world/ --model encoder.model --out report/",
+                "  ./mostra4j spark score --input training_set/ --features track_features/ --model encoder.model"
+                        + " --out scores/",
                 "  spark-submit --class org.mostra4j.adapters.spark.SparkMain mostra4j-spark.jar sequence ..."})
 public final class SparkMain implements Runnable {
     @CommandLine.Spec
@@ -43,7 +46,13 @@ public final class SparkMain implements Runnable {
                 err.println("error: " + e.getMessage());
                 return 2;
             }
-            err.println("failed: " + JobRunner.reason(e));
+            String reason = JobRunner.reason(e);
+            int bad = reason.indexOf(MssdInput.BAD_VALUE);
+            if (bad >= 0) {
+                err.println("error: " + reason.substring(bad + MssdInput.BAD_VALUE.length()));
+                return 2;
+            }
+            err.println("failed: " + reason);
             return 1;
         });
         return cl.execute(args);

@@ -35,7 +35,7 @@ final class SparkScoreCommand implements Callable<Integer> {
         job.validate();
         long started = System.nanoTime();
         SparkSession spark = job.spark();
-        CanonicalInput in = new CanonicalInput(spark, job.input);
+        SessionInput in = job.input(spark);
         OutputFolder out = OutputFolder.at(spark, job.out);
         var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.of(model));

@@ -66,7 +66,7 @@ final class SparkSequenceCommand implements Callable<Integer> {
         spec0.resolve().getOrElseThrow(e -> new InputException(e.message()));
         long started = System.nanoTime();
         SparkSession spark = job.spark();
-        CanonicalInput in = new CanonicalInput(spark, job.input);
+        SessionInput in = job.input(spark);
         OutputFolder out = OutputFolder.at(spark, job.out);
         var sessions = job.sessions(spark, in);
         var data = job.broadcast(spark, in, Optional.ofNullable(model));

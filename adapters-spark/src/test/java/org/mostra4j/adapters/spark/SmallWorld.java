@@ -25,7 +25,12 @@ import org.mostra4j.adapters.persistence.importing.CanonicalImporter;
 import org.mostra4j.adapters.persistence.importing.ImportOptions;
 import org.mostra4j.adapters.simulation.SimulationConfig;
 import org.mostra4j.adapters.simulation.Simulator;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
+import org.mostra4j.application.port.out.EmbeddingSettings;
+import org.mostra4j.application.port.out.TrainedEmbeddings;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.TrackId;
+import org.mostra4j.domain.diversity.TrackVectors;
 
 /**
  * A small simulated world for the equality tests, in both forms the two paths read: a real DuckDB store
@@ -37,12 +42,18 @@ final class SmallWorld {
     final Path db;
     final Path model;
     final EncoderModel encoder;
+    /** The folder the simulator wrote (with simulation.yaml): what --world names. */
+    final Path simulated;
+    /** A track-embeddings model folder over the first 150 tracks by id (seeded random vectors). */
+    final Path embeddings;
 
-    private SmallWorld(Path parquet, Path db, Path model, EncoderModel encoder) {
+    private SmallWorld(Path parquet, Path db, Path model, EncoderModel encoder, Path simulated, Path embeddings) {
         this.parquet = parquet;
         this.db = db;
         this.model = model;
         this.encoder = encoder;
+        this.simulated = simulated;
+        this.embeddings = embeddings;
     }
 
     static SmallWorld create(Path dir) throws IOException {
@@ -85,7 +96,19 @@ final class SmallWorld {
         Path file = dir.resolve("encoder.model");
         ModelFile.save(file, model).getOrElseThrow(m -> new IllegalStateException(m));
         Files.createDirectories(dir.resolve("out"));
-        return new SmallWorld(parquet, db, file, model);
+        java.util.Random random = new java.util.Random(3L);
+        TrackVectors.Builder vectors = TrackVectors.builder(6);
+        for (String track : tracks) {
+            float[] v = new float[6];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) random.nextGaussian();
+            }
+            vectors.put(TrackId.of(track), v);
+        }
+        Path embeddings = dir.resolve("embeddings");
+        new TrackVectorsFile().save(embeddings, new TrainedEmbeddings(vectors.build(),
+                new EmbeddingSettings(6, 2, 9L, 4, 5, 1), 10, 40)).getOrElseThrow(m -> new IllegalStateException(m));
+        return new SmallWorld(parquet, db, file, model, csv, embeddings);
     }
 
     /** The single-machine ports over the store: what `score`, `sequence --db` and `evaluate` are wired with. */

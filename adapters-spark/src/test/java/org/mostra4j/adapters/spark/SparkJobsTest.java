@@ -27,6 +27,16 @@ import org.mostra4j.application.MostraModule;
 import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.service.EvaluatePoliciesService;
+import org.mostra4j.adapters.ml.embedding.TrackVectorsFile;
+import org.mostra4j.adapters.simulation.SimulatedOutcomeOracle;
+import org.mostra4j.adapters.ml.encoder.infer.ModelRelevanceEncoder;
+import org.mostra4j.adapters.persistence.DuckDbCatalogAdapter;
+import org.mostra4j.adapters.persistence.DuckDbObjectiveFactsAdapter;
+import org.mostra4j.adapters.persistence.DuckDbSessionStoreAdapter;
+import org.mostra4j.adapters.persistence.DuckDbStore;
+import org.mostra4j.adapters.persistence.StoreOptions;
+import org.mostra4j.adapters.persistence.importing.ImportOptions;
+import org.mostra4j.adapters.persistence.importing.MssdImporter;
 import org.mostra4j.application.service.ScoreSessionsService;
 import org.mostra4j.application.service.SequenceSessionService;
 import org.mostra4j.domain.catalog.ObjectiveId;
@@ -181,6 +191,154 @@ class SparkJobsTest {
         assertEquals(figures(writer.json(single)), figures(Files.readString(out.resolve("report.json"))),
                 "every figure of report.json");
         assertTrue(single.sessions() > 50 && single.notes().stream().anyMatch(n -> n.contains("after the first 10")));
+    }
+
+    @Test
+    void sparkEvaluateWithTheWorldsOracleAndEmbeddingsReproducesEvaluate() throws IOException {
+        Path out = ROOT.resolve("out/report-world");
+        Result r = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--world", world.simulated.toString(), "--embeddings", world.embeddings.toString(),
+                "--epsilons", "0,0.1", "--lambdas", "0,0.07", "--replicates", "40", "--seed", "9",
+                "--partitions", "3", "--out", out.toString());
+        assertEquals(0, r.code, r.err);
+        EvaluationReport single;
+        try (SmallWorld.Store store = new SmallWorld.Store(world)) {
+            var oracle = SimulatedOutcomeOracle.open(world.simulated).get();
+            EvaluatePoliciesService service = new EvaluatePoliciesService(store.sessions, store.catalog, store.facts,
+                    objectives, store.encoder, java.util.Optional.of(oracle));
+            var policies = StandardPolicies.of(SequencingPolicy.defaults().withLength(10), List.of(0.0, 0.1),
+                    List.of(0.0, 0.07), List.copyOf(objectives.ids()), 9);
+            var vectors = new TrackVectorsFile().load(world.embeddings).get();
+            single = service.evaluate(new EvaluatePoliciesUseCase.Command(policies, 10, 0, 16, 40, 9, p -> { }, 0)
+                    .withVectors(vectors)).get();
+        }
+        assertTrue(single.trueSat(), "the single-machine report has true SAT");
+        assertTrue(single.notes().stream().anyMatch(n -> n.startsWith("True-SAT terms")), "and the terms note");
+        assertTrue(single.notes().stream().anyMatch(n -> n.startsWith("Diversity (GS@10)")), "and GS@k");
+        ReportWriter writer = ReportWriter.withJFreeChart();
+        assertEquals(writer.table(single), r.out, "the same main table");
+        Path singleOut = ROOT.resolve("out/report-world-single");
+        writer.write(single, singleOut);
+        assertEquals(Files.readString(singleOut.resolve("report.md")), Files.readString(out.resolve("report.md")),
+                "the same report.md");
+        assertEquals(figures(writer.json(single)), figures(Files.readString(out.resolve("report.json"))),
+                "every figure of report.json");
+    }
+
+    @Test
+    void aWorldFolderWithoutItsConfigurationAndSequenceAwareWithoutAHeadAreRefused() {
+        Path out = ROOT.resolve("out/report-bad-world");
+        Result r = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--world", world.parquet.toString(), "--out", out.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("simulation.yaml"), r.err);
+        Result s = run("evaluate", "--input", world.parquet.toString(), "--model", world.model.toString(),
+                "--sequence-aware", "--out", out.toString());
+        assertEquals(2, s.code, s.err);
+        assertTrue(s.err.contains("no sequence head"), s.err);
+        assertFalse(Files.exists(out), "no output folder");
+    }
+
+    /**
+     * MSSD logs read directly equal {@code import mssd} + {@code score}: two part files (the hand-written
+     * fixture of the importer's tests, with replays, a subset session, True/False and 15-07-18; and a gzip'd
+     * part with its columns in another order, 1/0 booleans and a column outside the format), two features
+     * files (proxy emerging artists below the 10 % popularity percentile).
+     */
+    @Test
+    void sparkScoreOnMssdLogsEqualsImportMssdThenScore() throws IOException {
+        Path logs = mssdLogs("mssd-logs");
+        Path features = ROOT.resolve("mssd-features");
+        Files.createDirectories(features);
+        for (String f : List.of("tf_000000000000.csv", "tf_000000000001.csv")) {
+            Files.copy(resource("mssd/" + f), features.resolve(f));
+        }
+        Path out = ROOT.resolve("out/score-mssd");
+        Result r = run("score", "--input", logs.toString(), "--features", features.toString(), "--model",
+                world.model.toString(), "--partitions", "3", "--out", out.toString());
+        assertEquals(0, r.code, r.err);
+        List<String> spark = sorted(rows(out), row -> row.getString(0) + "|" + row.getString(1) + "|"
+                + row.getDouble(2) + "|" + (row.isNullAt(3) ? "" : row.getInt(3)));
+        List<String> single = new ArrayList<>();
+        Path db = ROOT.resolve("mssd.duckdb");
+        try (DuckDbStore store = DuckDbStore.open(StoreOptions.at(db))) {
+            new MssdImporter(store).importLogs(List.of(logs), new MssdImporter.Extras(List.of(features),
+                    java.util.Optional.empty(), 0.10), ImportOptions.strict()).get();
+        }
+        try (DuckDbStore store = DuckDbStore.openReadOnly(StoreOptions.at(db))) {
+            var catalog = new DuckDbCatalogAdapter(store);
+            var facts = new DuckDbObjectiveFactsAdapter(store);
+            var encoder = new ModelRelevanceEncoder(world.encoder, java.util.Optional.of(catalog),
+                    java.util.Optional.of(facts));
+            ScoreSessionsService score = new ScoreSessionsService(catalog, facts, objectives, encoder);
+            new DuckDbSessionStoreAdapter(store).stream(0, 16, chunk -> {
+                for (EvaluationSession s : score.score(chunk).get()) {
+                    for (EvaluationCandidate c : s.candidates()) {
+                        single.add(s.id().value() + "|" + c.track().value() + "|" + c.relevance().value() + "|"
+                                + c.loggedSat().map(b -> b ? "1" : "0").orElse(""));
+                    }
+                }
+            });
+        }
+        single.sort(null);
+        assertEquals(14, single.size(), "13 + 4 plays, 3 replays folded: " + single);
+        assertEquals(single, spark);
+    }
+
+    @Test
+    void mssdLogsWithoutARequiredColumnOrWithABadValueAreRefusedNamingFileAndColumn() throws IOException {
+        Path missing = ROOT.resolve("mssd-missing");
+        Files.createDirectories(missing);
+        List<String> lines = Files.readAllLines(resource("mssd/log_0_20180715_000000000000.csv"));
+        Files.write(missing.resolve("log_a.csv"), lines.stream().map(l -> dropColumn(l, 7)).toList());
+        Path out = ROOT.resolve("out/score-mssd-missing");
+        Result r = run("score", "--input", missing.toString(), "--model", world.model.toString(), "--out",
+                out.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("log_a.csv") && r.err.contains("'not_skipped' is missing"), r.err);
+        assertFalse(Files.exists(out), "no output folder");
+        Path bad = ROOT.resolve("mssd-bad");
+        Files.createDirectories(bad);
+        List<String> badLines = new ArrayList<>(lines);
+        badLines.set(3, badLines.get(3).replace(",true,0,1,", ",maybe,0,1,"));
+        Files.write(bad.resolve("log_b.csv"), badLines);
+        Result b = run("score", "--input", bad.toString(), "--model", world.model.toString(), "--out", out.toString());
+        assertEquals(2, b.code, b.err);
+        assertTrue(b.err.contains("log_b.csv") && b.err.contains("'not_skipped'") && b.err.contains("'maybe'"), b.err);
+        assertFalse(Files.exists(out), "no output folder");
+    }
+
+    /** The importer's fixture part, and a gzip'd part in another column order with 1/0 and an unknown column. */
+    private static Path mssdLogs(String name) throws IOException {
+        Path logs = ROOT.resolve(name);
+        Files.createDirectories(logs);
+        Files.copy(resource("mssd/log_0_20180715_000000000000.csv"), logs.resolve("log_0_20180715_000000000000.csv"));
+        String part = String.join("\n",
+                "skip_prediction,date,context_type,track_id_clean,not_skipped,session_length,session_position,session_id",
+                "0.3,2018-07-16,catalog,t_5d2c8e1a-0b3f-4c6d-8e9f-1a2b3c4d5e07,1,4,1,0_0d000000-0000-0000-0000-0000000000d4",
+                "0.1,2018-07-16,catalog,t_5d2c8e1a-0b3f-4c6d-8e9f-1a2b3c4d5e05,0,4,2,0_0d000000-0000-0000-0000-0000000000d4",
+                "0.9,2018-07-16,catalog,t_5d2c8e1a-0b3f-4c6d-8e9f-1a2b3c4d5e06,1,4,3,0_0d000000-0000-0000-0000-0000000000d4",
+                "0.5,2018-07-16,catalog,t_5d2c8e1a-0b3f-4c6d-8e9f-1a2b3c4d5e01,0,4,4,0_0d000000-0000-0000-0000-0000000000d4",
+                "");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(logs.resolve(
+                "log_0_20180716_000000000000.csv.gz")))) {
+            gz.write(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return logs;
+    }
+
+    private static String dropColumn(String line, int index) {
+        List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+        cells.remove(index);
+        return String.join(",", cells);
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(SparkJobsTest.class.getClassLoader().getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every number rounded to 12 significant digits: the merge only reorders floating-point additions. */

@@ -49,7 +49,7 @@ public final class EvaluationRun {
     private final Optional<OutcomeOraclePort> oracle;
     /**
      * Per policy and oracle term: the sum of the term over each session's top k, and the positions summed (the
-     * report's notes only; not part of {@link #partial()}: batch jobs run without an oracle).
+     * report's notes only).
      */
     private final double[][] termSums;
     private final long[] termPositions;
@@ -123,7 +123,12 @@ public final class EvaluationRun {
 
     /** This run's sums and counters as plain data, for {@link #merge(Partial)} into another run. */
     public Partial partial() {
-        return new Partial(evaluation.totals(), evaluated, skipped, oracleMisses, oracleAnswers, gsMisses, oracleMiss);
+        double[][] terms = new double[termSums.length][];
+        for (int p = 0; p < terms.length; p++) {
+            terms[p] = termSums[p].clone();
+        }
+        return new Partial(evaluation.totals(), evaluated, skipped, oracleMisses, oracleAnswers, gsMisses, oracleMiss,
+                terms, termPositions.clone());
     }
 
     /** Adds a partial run over other sessions of the same command. */
@@ -134,17 +139,34 @@ public final class EvaluationRun {
         oracleMisses += other.oracleMisses();
         oracleAnswers += other.oracleAnswers();
         gsMisses += other.gsMisses();
+        for (int p = 0; p < termSums.length && p < other.termSums().length; p++) {
+            for (int k = 0; k < termSums[p].length && k < other.termSums()[p].length; k++) {
+                termSums[p][k] += other.termSums()[p][k];
+            }
+            termPositions[p] += other.termPositions()[p];
+        }
         if (oracleMiss.isEmpty()) {
             oracleMiss = other.oracleMiss();
         }
     }
 
-    /** A run's state as plain data. */
+    /**
+     * A run's state as plain data.
+     *
+     * @param termSums      per policy and oracle term, the term summed over each session's top k (empty without
+     *                      an oracle)
+     * @param termPositions per policy, the top-k positions those sums cover
+     */
     public record Partial(Evaluation.Totals totals, long evaluated, long skipped, long oracleMisses, long oracleAnswers,
-            long gsMisses, String oracleMiss) {
+            long gsMisses, String oracleMiss, double[][] termSums, long[] termPositions) {
         public Partial {
             java.util.Objects.requireNonNull(totals, "totals");
             java.util.Objects.requireNonNull(oracleMiss, "oracleMiss");
+            java.util.Objects.requireNonNull(termSums, "termSums");
+            java.util.Objects.requireNonNull(termPositions, "termPositions");
+            if (termSums.length != termPositions.length) {
+                throw new IllegalArgumentException("termSums and termPositions cover different policies");
+            }
         }
     }
 

@@ -1,0 +1,5 @@
+package org.mostra4j.canary.adapters.adapters.simulation;
+
+/** Fixture: the simulator's outcome oracle. */
+public final class Oracle {
+}
