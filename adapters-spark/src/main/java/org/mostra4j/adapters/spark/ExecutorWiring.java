@@ -105,6 +105,11 @@ final class ExecutorWiring {
         return encoder.prefixRelevance();
     }
 
+    /** The encoder the executors score with (its sequence head's source goes into evaluate's notes). */
+    EncodeRelevancePort encoder() {
+        return encoder;
+    }
+
     /** The track embeddings, when the job was given --embeddings. */
     Optional<TrackVectors> vectors() {
         return vectors;

@@ -19,6 +19,7 @@ import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.in.SequencingError;
+import org.mostra4j.application.service.EvaluatePoliciesService;
 import org.mostra4j.application.service.EvaluationRun;
 import org.mostra4j.application.service.ScoreSessionsService;
 import org.mostra4j.domain.catalog.ObjectiveId;
@@ -156,12 +157,14 @@ final class SparkJobs {
             }
             return List.of(PartitionTotals.of(run.partial())).iterator();
         }).collect();
-        EvaluationRun total = start(knobs, new ExecutorWiring(data.value()));
+        ExecutorWiring driver = new ExecutorWiring(data.value());
+        EvaluationRun total = start(knobs, driver);
         partials.forEach(p -> total.merge(p.partial()));
         if (total.evaluated() == 0) {
             return Either.left(new EvaluationError.NoSessions(total.skipped()));
         }
-        return Either.right(total.report());
+        return Either.right(total.report(EvaluatePoliciesService.headNote(policies(knobs, driver), driver.encoder())
+                .stream().toList()));
     }
 
     /**
@@ -170,13 +173,7 @@ final class SparkJobs {
      */
     private static EvaluationRun start(Knobs.Evaluation knobs, ExecutorWiring wiring) {
         List<ObjectiveId> ids = List.copyOf(wiring.objectives().ids());
-        SequencingPolicy base = SequencingPolicy.defaults().withLength(knobs.length() == null ? knobs.k() : knobs.length());
-        List<RankingPolicy> policies = new ArrayList<>(StandardPolicies.of(base, knobs.epsilons(), knobs.lambdas(), ids,
-                knobs.seed()));
-        if (!Boolean.FALSE.equals(knobs.sequenceAware())) {
-            wiring.prefixRelevance().ifPresent(head -> policies.addAll(SequenceAwarePolicies.of(base, knobs.epsilons(),
-                    knobs.lambdas(), head)));
-        }
+        List<RankingPolicy> policies = policies(knobs, wiring);
         EvaluatePoliciesUseCase.Command command = new EvaluatePoliciesUseCase.Command(policies, knobs.k(),
                 knobs.sessions(), EvaluatePoliciesUseCase.Command.DEFAULT_CHUNK, knobs.replicates(), knobs.seed(),
                 p -> { }, knobs.skip());
@@ -185,6 +182,19 @@ final class SparkJobs {
         }
         return EvaluationRun.start(command, ids, wiring.oracle())
                 .getOrElseThrow(e -> new JobFailure(e.message()));
+    }
+
+    /** evaluate's policies for these knobs: the standard sweeps and mostra-seq's when the model has a head. */
+    private static List<RankingPolicy> policies(Knobs.Evaluation knobs, ExecutorWiring wiring) {
+        List<ObjectiveId> ids = List.copyOf(wiring.objectives().ids());
+        SequencingPolicy base = SequencingPolicy.defaults().withLength(knobs.length() == null ? knobs.k() : knobs.length());
+        List<RankingPolicy> policies = new ArrayList<>(StandardPolicies.of(base, knobs.epsilons(), knobs.lambdas(), ids,
+                knobs.seed()));
+        if (!Boolean.FALSE.equals(knobs.sequenceAware())) {
+            wiring.prefixRelevance().ifPresent(head -> policies.addAll(SequenceAwarePolicies.of(base, knobs.epsilons(),
+                    knobs.lambdas(), head)));
+        }
+        return policies;
     }
 
     /** One output list per input row, flattened lazily (a partition is never held in memory). */

@@ -81,7 +81,7 @@ public final class EvaluatePoliciesService implements EvaluatePoliciesUseCase {
      * Where mostra-seq's prefix-aware SAT comes from, when a mostra-seq policy is evaluated: the head learns only
      * from sessions whose logged order is random (MSSD: shuffle play), and the report says so.
      */
-    static Optional<String> headNote(List<RankingPolicy> policies, EncodeRelevancePort encoder) {
+    public static Optional<String> headNote(List<RankingPolicy> policies, EncodeRelevancePort encoder) {
         boolean seq = policies.stream().anyMatch(p -> p.label().method().startsWith(TradeOffMethods.MOSTRA_SEQ));
         return seq ? encoder.prefixHeadSource().map(from -> "mostra-seq: the model's sequence head (the"
                 + " prefix-aware correction of SAT) was learned from the logged positions of " + from + ".")
