@@ -7,9 +7,11 @@
 # knee; with --step S the same server (still warm) then runs steps of S req/s from the knee up to the next coarse
 # step, so the figure has S req/s resolution instead of the coarse step's.
 #
-# Usage: benchmarks/scripts/http-vs-base.sh [--step S] [--seconds T] BASE_CHECKOUT DB MODEL WORLD [ROUNDS] [RATES]
+# Usage: benchmarks/scripts/http-vs-base.sh [--step S] [--seconds T] [--base-db FILE] BASE_CHECKOUT DB MODEL WORLD [ROUNDS] [RATES]
 #   --step S       fine step in req/s near the knee (default 100; 0 = coarse steps only)
 #   --seconds T    seconds per step (default 10)
+#   --base-db FILE the store the base build serves, when it reads an older schema than this build (a copy of DB
+#                  before `./mostra4j db migrate`); default DB
 #   BASE_CHECKOUT  a built checkout to compare with (mvn -B -q package -DskipTests -pl adapters-cli -am)
 #   DB MODEL WORLD the store, model and simulated world of docs/benchmarks.md H15
 #   ROUNDS         alternations (default 2); RATES: coarse open-loop steps in req/s, ascending
@@ -18,17 +20,18 @@
 # with the defaults about 2.5 min, so 2 rounds of base and this take about 10 min.
 # This checkout needs: mvn -B -q package -DskipTests -pl adapters-cli,benchmarks -am
 set -euo pipefail
-step=100; seconds=10
+step=100; seconds=10; base_db=
 while [ $# -gt 0 ]; do
   case "$1" in
     --step) step="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
+    --base-db) base_db="$2"; shift 2 ;;
     -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     --*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     *) break ;;
   esac
 done
-[ $# -ge 4 ] || { echo "usage: $0 [--step S] [--seconds T] BASE_CHECKOUT DB MODEL WORLD [ROUNDS] [RATES]" >&2; exit 2; }
+[ $# -ge 4 ] || { echo "usage: $0 [--step S] [--seconds T] [--base-db FILE] BASE_CHECKOUT DB MODEL WORLD [ROUNDS] [RATES]" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 base="$(cd "$1" && pwd)"; db="$(realpath "$2")"; model="$(realpath "$3")"; world="$(realpath "$4")"
 rounds="${5:-2}"; rates="${6:-500,1000,1500,2000,2500,3000,3500}"
@@ -37,9 +40,11 @@ echo "results in $out; steps of ${seconds} s, fine step ${step} req/s; load aver
 
 serve_and_load() { # name checkout port round
   local name=$1 dir=$2 port=$3 round=$4
+  local store="$db"
+  if [ "$name" = base ] && [ -n "$base_db" ]; then store="$(realpath "$base_db")"; fi
   mkdir -p "$out/$name"
   (cd "$out/$name" && exec env OMP_NUM_THREADS=1 java -Xms256m -Xmx256m -Dorg.bytedeco.javacpp.maxphysicalbytes=2g \
-      --add-modules jdk.incubator.vector -jar "$dir/adapters-cli/target/mostra4j-cli.jar" serve --db "$db" \
+      --add-modules jdk.incubator.vector -jar "$dir/adapters-cli/target/mostra4j-cli.jar" serve --db "$store" \
       --model "$model" --port "$port" --threads 2 > "$out/$name/serve.$round.log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 180); do grep -q "serving on" "$out/$name/serve.$round.log" 2>/dev/null && break; sleep 1; done
