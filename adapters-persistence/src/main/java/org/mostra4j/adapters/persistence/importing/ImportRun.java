@@ -245,9 +245,11 @@ final class ImportRun {
             return io.vavr.control.Either.left(ImportFailure.of(firstProblems(), options.maxErrors()));
         }
         Optional<java.nio.file.Path> rejects = problems.isEmpty() ? Optional.empty() : Optional.of(RejectsFile.write(options.rejectsFile(), problems, rejectedLines));
+        long t = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute("COMMIT");
         }
+        Trace.sql("COMMIT", t);
         inTransaction = false;
         restoreOrder();
         dropStaging();

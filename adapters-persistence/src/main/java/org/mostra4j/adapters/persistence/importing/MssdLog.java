@@ -19,6 +19,7 @@ import java.util.List;
 final class MssdLog {
     static final String SHUFFLE = "hist_user_behavior_is_shuffle";
     private static final String ROWS = "mssd_rows";
+    private static final String SESSIONS = "mssd_sessions";
     /** Rows folded into candidates per pass, by default (see {@link #write()}). */
     static final long PASS_ROWS = 2_000_000;
     private final long passRows;
@@ -131,12 +132,23 @@ final class MssdLog {
 
     private void write() throws SQLException {
         run.progress("writing sessions");
-        run.added("users", run.execute("INSERT INTO users (user_id) SELECT DISTINCT session_id FROM " + ROWS
-                + " g WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = g.session_id) ORDER BY 1"));
+        // the sessions (one per dozen rows or so) are grouped once, into a small table that users, sessions and the
+        // replay count read, instead of each of them going over every staged row again.
         // shuffle: true only when every play of the session was in shuffle mode; unknown without the column
+        run.execute("CREATE OR REPLACE TEMP TABLE " + SESSIONS + " AS SELECT session_id, arg_min(d, pos) AS d,"
+                + " arg_min(context, pos) AS context, bool_and(shuffle) AS shuffle FROM " + ROWS + " GROUP BY session_id");
+        try {
+            writeGrouped();
+        } finally {
+            run.dropQuietly("TABLE", SESSIONS);
+        }
+    }
+
+    private void writeGrouped() throws SQLException {
+        run.added("users", run.execute("INSERT INTO users (user_id) SELECT session_id FROM " + SESSIONS
+                + " g WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = g.session_id) ORDER BY 1"));
         run.added("sessions", run.execute("INSERT INTO sessions (session_id, user_id, date, context, shuffle)"
-                + " SELECT session_id, session_id, arg_min(d, pos), arg_min(context, pos), bool_and(shuffle) FROM " + ROWS
-                + " GROUP BY session_id ORDER BY session_id"));
+                + " SELECT session_id, session_id, d, context, shuffle FROM " + SESSIONS + " ORDER BY session_id"));
         // folded straight into the store, in one pass over the staged rows (no intermediate table)
         long rows = run.count("SELECT count(*) FROM " + ROWS);
         // one (session, track) group per candidate: ~all rows. Over many millions of rows that table outgrows the memory
@@ -150,7 +162,7 @@ final class MssdLog {
         }
         run.added("candidates", candidates);
         long replayed = rows == candidates ? 0 : run.count("SELECT count(*) FROM candidates c WHERE plays > 1 AND c.session_id IN"
-                + " (SELECT DISTINCT session_id FROM " + ROWS + ")");
+                + " (SELECT session_id FROM " + SESSIONS + ")");
         run.replays(new ImportSummary.Replays(rows - candidates, replayed));
         if (!tracksKnown) {
             run.added("tracks", run.execute("INSERT INTO tracks (track_id) SELECT DISTINCT track FROM " + ROWS

@@ -34,10 +34,12 @@ record PartScan(Path file, Optional<LineLayout> layout, Path readable) implement
             return new PartScan(file, Optional.of(LineLayout.scan(file, quote)), file);
         }
         Path plain = Files.createTempFile(tempDir, "mostra4j-part-", ".csv");
+        long t = System.nanoTime();
         try (InputStream gz = LineLayout.open(file);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(plain), BUFFER);
                 InputStream copying = new Copying(gz, out)) {
             LineLayout layout = LineLayout.scan(copying, quote);
+            Trace.sql("inflated and scanned " + file.getFileName(), t);
             return new PartScan(file, Optional.of(layout), plain);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(plain);

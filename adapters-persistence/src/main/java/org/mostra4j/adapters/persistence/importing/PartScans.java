@@ -40,6 +40,7 @@ final class PartScans implements AutoCloseable {
             Path file = files.get(scans.size());
             scans.add(pool.submit(() -> PartScan.of(file, quote, tempDir)));
         }
+        long t = System.nanoTime();
         try {
             return scans.get(k).get();
         } catch (ExecutionException e) {
@@ -53,6 +54,8 @@ final class PartScans implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + files.get(k), e);
+        } finally {
+            Trace.sql("waited for the scan of " + files.get(k).getFileName(), t);
         }
     }
 
