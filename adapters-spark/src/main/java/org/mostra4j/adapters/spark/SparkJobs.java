@@ -19,6 +19,7 @@ import org.mostra4j.application.port.in.EvaluatePoliciesUseCase;
 import org.mostra4j.application.port.in.EvaluationError;
 import org.mostra4j.application.port.in.SequenceSessionUseCase;
 import org.mostra4j.application.port.in.SequencingError;
+import org.mostra4j.application.service.DiscoveryCoverage;
 import org.mostra4j.application.service.EvaluatePoliciesService;
 import org.mostra4j.application.service.EvaluationRun;
 import org.mostra4j.application.service.ScoreSessionsService;
@@ -155,7 +156,7 @@ final class SparkJobs {
                     throw new JobFailure(abort.error().message());
                 }
             }
-            return List.of(PartitionTotals.of(run.partial())).iterator();
+            return List.of(PartitionTotals.of(run.partial(), score.discoveryCoverage())).iterator();
         }).collect();
         ExecutorWiring driver = new ExecutorWiring(data.value());
         EvaluationRun total = start(knobs, driver);
@@ -163,8 +164,11 @@ final class SparkJobs {
         if (total.evaluated() == 0) {
             return Either.left(new EvaluationError.NoSessions(total.skipped()));
         }
-        return Either.right(total.report(EvaluatePoliciesService.headNote(policies(knobs, driver), driver.encoder())
-                .stream().toList()));
+        // evaluate's notes, in its order: what the data hides from Discovery, then where mostra-seq's head learned
+        List<String> notes = new ArrayList<>(partials.stream().map(PartitionTotals::discoveryCoverage)
+                .reduce(DiscoveryCoverage.NONE, DiscoveryCoverage::plus).note().stream().toList());
+        EvaluatePoliciesService.headNote(policies(knobs, driver), driver.encoder()).ifPresent(notes::add);
+        return Either.right(total.report(notes));
     }
 
     /**

@@ -285,6 +285,24 @@ class SparkJobsTest {
         assertEquals(single, spark);
     }
 
+    /**
+     * evaluate's data note on MSSD logs read directly: no candidate has an artist and every session has its own
+     * proxy listener without history, so Discovery cannot be measured — counted over all three partitions (the
+     * four sessions of {@link #mssdLogs}: 6 + 4 + 3 + 4 plays, 3 replays folded, 14 candidates).
+     */
+    @Test
+    void sparkEvaluateOnMssdLogsSaysDiscoveryIsNotMeasurable() throws IOException {
+        Path logs = mssdLogs("mssd-logs-evaluate");
+        Path out = ROOT.resolve("out/evaluate-mssd");
+        Result r = run("evaluate", "--input", logs.toString(), "--model", world.model.toString(), "--epsilons",
+                "0.05", "--lambdas", "0", "--replicates", "5", "--partitions", "3", "--out", out.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(Files.readString(out.resolve("report.md")).contains("Discovery: not measurable on this data: 14 of"
+                + " 14 candidates (100%) have no artist (the log carries no artist ids, as MSSD does), and 0 of 4"
+                + " sessions have a listener with history before them (MSSD has one proxy user per session); its rows"
+                + " measure 'new within the session' at most."), Files.readString(out.resolve("report.md")));
+    }
+
     @Test
     void mssdLogsWithoutARequiredColumnOrWithABadValueAreRefusedNamingFileAndColumn() throws IOException {
         Path missing = ROOT.resolve("mssd-missing");

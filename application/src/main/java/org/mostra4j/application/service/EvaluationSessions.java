@@ -121,19 +121,13 @@ final class EvaluationSessions {
         sessionsWithHistory = 0;
     }
 
-    /**
-     * Why Discovery cannot be measured on the sessions joined so far, if it cannot: candidates without an
-     * artist (the log has no artist ids, as MSSD) and listeners without any history before their session
-     * (MSSD's one proxy user per session) leave "never streamed the track nor its artist" undecidable.
-     */
+    /** What the sessions joined so far let Discovery see (the report's note when it cannot be measured). */
+    DiscoveryCoverage coverage() {
+        return new DiscoveryCoverage(candidatesJoined, candidatesWithoutArtist, sessionsJoined, sessionsWithHistory);
+    }
+
+    /** Why Discovery cannot be measured on the sessions joined so far, if it cannot. */
     java.util.Optional<String> discoveryNote() {
-        if (candidatesJoined == 0 || (candidatesWithoutArtist * 2 <= candidatesJoined && sessionsWithHistory > 0)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "Discovery: not measurable on this data: %,d of %,d"
-                + " candidates (%.0f%%) have no artist (the log carries no artist ids, as MSSD does), and %,d of %,d sessions"
-                + " have a listener with history before them (MSSD has one proxy user per session); its rows measure"
-                + " 'new within the session' at most.", candidatesWithoutArtist, candidatesJoined,
-                100.0 * candidatesWithoutArtist / candidatesJoined, sessionsWithHistory, sessionsJoined));
+        return coverage().note();
     }
 }

@@ -32,4 +32,9 @@ public final class ScoreSessionsService implements ScoreSessionsUseCase {
     public List<ObjectiveId> objectives() {
         return join.objectives();
     }
+
+    /** What the sessions scored so far let Discovery see (Spark sums it over partitions for evaluate's note). */
+    public DiscoveryCoverage discoveryCoverage() {
+        return join.coverage();
+    }
 }
