@@ -58,18 +58,28 @@ public final class MssdImporter {
 
     private final DuckDbStore store;
     private final long passRows;
+    private final boolean screen;
 
     public MssdImporter(DuckDbStore store) {
-        this(store, MssdLog.PASS_ROWS);
+        this(store, MssdLog.PASS_ROWS, true);
     }
 
     /** With candidates folded in passes of about {@code passRows} rows (tests use small passes). */
     MssdImporter(DuckDbStore store, long passRows) {
+        this(store, passRows, true);
+    }
+
+    /**
+     * As above; {@code screen} false leaves every column check to SQL (tests compare both ways, see
+     * {@link ValueScreen}).
+     */
+    MssdImporter(DuckDbStore store, long passRows, boolean screen) {
         if (passRows < 1) {
             throw new IllegalArgumentException("passRows must be >= 1, was " + passRows);
         }
         this.store = store;
         this.passRows = passRows;
+        this.screen = screen;
     }
 
     /**
@@ -119,16 +129,19 @@ public final class MssdImporter {
             // staging a part took longer with two, and the import 0.9 CPU-s more)
             long threads0 = run.count("SELECT CAST(current_setting('threads') AS BIGINT)");
             run.execute("SET threads = 1");
-            try (PartScans scans = new PartScans(partFiles, TextDialect.CSV.quoteByte(), TextFiles.tempDir())) {
+            try (PartScans scans = new PartScans(partFiles, TextDialect.CSV.quoteByte(), TextFiles.tempDir(),
+                    screen ? MssdLog.screenRules() : java.util.Map.of())) {
                 for (int k = 0; k < partFiles.size() && !run.overBudget(); k++) {
                     Optional<TextFiles.Named> named;
+                    boolean screened;
                     try (PartScan scan = scans.take(k)) {
                         named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS);
+                        screened = scan.screened();
                     }
                     if (named.isPresent()) {
                         boolean hasShuffle = named.get().file().columns().contains(MssdLog.SHUFFLE);
                         if (!run.overBudget()) {
-                            MssdLog.checkRows(run, named.get().file(), hasShuffle);
+                            MssdLog.checkRows(run, named.get().file(), hasShuffle, screened);
                         }
                         parts.add(named.get().file());
                         shuffle.add(hasShuffle);

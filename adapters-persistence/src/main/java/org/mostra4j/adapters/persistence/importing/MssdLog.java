@@ -76,19 +76,28 @@ final class MssdLog {
      * Checks one staged part's rows on their own (values, positions, a (session, position) pair once, sessions not
      * yet in the store), right after it is staged: DuckDB checks part k while the next parts are scanned.
      */
-    static void checkRows(ImportRun run, StagedFile log, boolean shuffle) throws SQLException {
+    static void checkRows(ImportRun run, StagedFile log, boolean shuffle, boolean screened) throws SQLException {
         run.progress("checking " + log.path().getFileName());
         List<ColumnRule> rules = new ArrayList<>(MssdImporter.LOG_RULES);
         if (shuffle) {
             rules.add(ColumnRule.of(SHUFFLE, ColumnKind.BOOL));
         }
-        new Checks(run, log).columns(rules)
+        // the scan thread's screen vouched for every value of these rules: the column check would find nothing
+        new Checks(run, log).columns(screened ? List.of() : rules)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
                 // positions are validated as plain decimals, so text equality is number equality
                 .unique("session_position", List.of("session_id", "session_position"), "session_id, session_position")
                 .lookup("session_id", List.of("§session_id"), "sessions", List.of("session_id"), true,
                         "'session already in the store: ' || §session_id");
+    }
+
+    /** The column rules of a part (the shuffle column's when present), by name, for {@link ValueScreen}. */
+    static java.util.Map<String, ColumnKind> screenRules() {
+        java.util.Map<String, ColumnKind> rules = new java.util.LinkedHashMap<>();
+        MssdImporter.LOG_RULES.forEach(r -> rules.put(r.name(), r.kind()));
+        rules.put(SHUFFLE, ColumnKind.BOOL);
+        return rules;
     }
 
     private String unionOfGoodRows() {

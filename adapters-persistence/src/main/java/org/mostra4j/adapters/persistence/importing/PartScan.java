@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,30 +22,49 @@ import java.util.Optional;
  * @param file     the input as the user named it (messages, the rejects file's original lines)
  * @param layout   the scan, empty for Parquet
  * @param readable what DuckDB reads: {@code file}, or the temporary inflated copy of a gzip'd one
+ * @param screened whether a {@link ValueScreen} vouched for every value its rules name (then the SQL column check
+ *                 of those rules may be skipped)
  */
-record PartScan(Path file, Optional<LineLayout> layout, Path readable) implements AutoCloseable {
+record PartScan(Path file, Optional<LineLayout> layout, Path readable, boolean screened) implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     /** Scans {@code file} (inflating a {@code .gz} one into a temporary file in {@code tempDir}). */
     static PartScan of(Path file, int quote, Path tempDir) throws IOException {
+        return of(file, quote, tempDir, Map.of());
+    }
+
+    /**
+     * As above, also screening the values of the columns named in {@code rules} ({@link ValueScreen}; no rules, no
+     * screen). The screen runs here, on the scan thread, in the same pass as the inflating and the line scan.
+     */
+    static PartScan of(Path file, int quote, Path tempDir, Map<String, ColumnKind> rules) throws IOException {
         if (InputFiles.isParquet(file)) {
-            return new PartScan(file, Optional.empty(), file);
+            return new PartScan(file, Optional.empty(), file, false);
         }
+        Optional<ValueScreen> screen = rules.isEmpty() || quote != '"' ? Optional.empty() : Optional.of(new ValueScreen(rules));
         if (!file.getFileName().toString().endsWith(".gz")) {
-            return new PartScan(file, Optional.of(LineLayout.scan(file, quote)), file);
+            try (InputStream in = screening(LineLayout.open(file), screen)) {
+                LineLayout layout = LineLayout.scan(in, quote);
+                return new PartScan(file, Optional.of(layout), file, screen.map(ValueScreen::clean).orElse(false));
+            }
         }
         Path plain = Files.createTempFile(tempDir, "mostra4j-part-", ".csv");
         long t = System.nanoTime();
-        try (InputStream gz = LineLayout.open(file);
+        try (InputStream gz = screening(LineLayout.open(file), screen);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(plain), BUFFER);
                 InputStream copying = new Copying(gz, out)) {
             LineLayout layout = LineLayout.scan(copying, quote);
-            Trace.sql("inflated and scanned " + file.getFileName(), t);
-            return new PartScan(file, Optional.of(layout), plain);
+            Trace.sql("inflated and scanned " + file.getFileName() + (screen.isPresent() ? " (values "
+                    + (screen.get().clean() ? "screened)" : "left to the SQL check)") : ""), t);
+            return new PartScan(file, Optional.of(layout), plain, screen.map(ValueScreen::clean).orElse(false));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(plain);
             throw e;
         }
+    }
+
+    private static InputStream screening(InputStream in, Optional<ValueScreen> screen) {
+        return screen.<InputStream>map(s -> new Screening(in, s)).orElse(in);
     }
 
     /** Deletes the temporary inflated copy, if there is one. */
@@ -56,6 +76,40 @@ record PartScan(Path file, Optional<LineLayout> layout, Path readable) implement
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the temporary file " + readable, e);
             }
+        }
+    }
+
+    /** Shows every byte read to a {@link ValueScreen}, and tells it where the stream ends. */
+    private static final class Screening extends FilterInputStream {
+        private final ValueScreen screen;
+        private final byte[] one = new byte[1];
+
+        Screening(InputStream in, ValueScreen screen) {
+            super(in);
+            this.screen = screen;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                one[0] = (byte) b;
+                screen.accept(one, 0, 1);
+            } else {
+                screen.end();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                screen.accept(buf, off, n);
+            } else if (n < 0) {
+                screen.end();
+            }
+            return n;
         }
     }
 
