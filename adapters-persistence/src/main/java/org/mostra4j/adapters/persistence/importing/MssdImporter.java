@@ -51,6 +51,12 @@ public final class MssdImporter {
     /** The log columns an import cannot do without. */
     static final List<String> REQUIRED = List.of("session_id", "session_position", "session_length", "track_id_clean",
             "not_skipped", "date", "context_type");
+    /**
+     * The log columns the import reads. The others are known (not warned about); a part the scan screened clean is
+     * staged with these alone, which the reader materializes in far less time than all 21 as text.
+     */
+    static final List<String> USED = List.of("session_id", "session_position", "session_length", "track_id_clean",
+            "not_skipped", "date", "context_type", "hist_user_behavior_is_shuffle");
     static final List<ColumnRule> LOG_RULES = List.of(ColumnRule.of("session_id", ColumnKind.ID),
             ColumnRule.of("session_position", ColumnKind.POSITIVE_INT), ColumnRule.of("session_length", ColumnKind.POSITIVE_INT),
             ColumnRule.of("track_id_clean", ColumnKind.ID), ColumnRule.of("not_skipped", ColumnKind.BOOL),
@@ -135,7 +141,8 @@ public final class MssdImporter {
                     Optional<TextFiles.Named> named;
                     boolean screened;
                     try (PartScan scan = scans.take(k)) {
-                        named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS);
+                        // a screened part cannot hold a malformed row, so its unused columns need not be read at all
+                        named = TextFiles.stageNamed(run, scan, REQUIRED, LOG_COLUMNS, scan.screened() ? USED : LOG_COLUMNS);
                         screened = scan.screened();
                     }
                     if (named.isPresent()) {

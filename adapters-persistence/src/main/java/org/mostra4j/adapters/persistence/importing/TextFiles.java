@@ -78,6 +78,15 @@ final class TextFiles {
     /** As {@link #stageNamed(ImportRun, Path, List, List)}, for a file already scanned (by {@link PartScans}). */
     static Optional<Named> stageNamed(ImportRun run, PartScan scan, List<String> required, List<String> known)
             throws IOException, SQLException {
+        return stageNamed(run, scan, required, known, known);
+    }
+
+    /**
+     * As above, staging only the {@code used} columns (those present) of the {@code known} ones: a known column the
+     * importer never reads is neither warned about nor materialized by the reader.
+     */
+    static Optional<Named> stageNamed(ImportRun run, PartScan scan, List<String> required, List<String> known,
+            List<String> used) throws IOException, SQLException {
         Path file = scan.file();
         String display = file.toString();
         run.progress("reading " + file.getFileName());
@@ -109,7 +118,7 @@ final class TextFiles {
                     "a quoted field runs over a line end; fields must not contain line breaks"));
             return Optional.empty();
         }
-        List<String> kept = known.stream().filter(names::contains).toList();
+        List<String> kept = used.stream().filter(names::contains).toList();
         List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
         String table = run.newTableName(file.getFileName().toString());
         StagedFile staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)

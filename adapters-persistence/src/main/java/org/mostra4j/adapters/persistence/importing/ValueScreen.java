@@ -13,8 +13,10 @@ import java.util.Map;
  * costliest check and otherwise runs on the importing thread while the scan thread waits for the next part.
  *
  * <p>The screen only ever says "certainly valid": it accepts a narrow, plain form of each kind (printable ASCII ids,
- * {@code 1}..{@code 999999999}, {@code true}/{@code 0}, calendar dates of 1900–2099, …) on lines without quotes or
- * control characters and with exactly the header's field count, where its split into fields is the CSV reader's.
+ * {@code 1}..{@code 999999999}, {@code true}/{@code 0}, calendar dates of 1900–2099, …) on lines of ASCII text
+ * without quotes or control characters and with exactly the header's field count, where its split into fields is the
+ * CSV reader's and no row can be malformed (so a clean part may also be staged with only the columns the importer
+ * reads: the reader then never looks at the others, and would not have refused any of their values).
  * Anything else (a quote, an empty field, a date it does not know) makes it give up for the whole part, and the
  * importer runs its SQL check, which finds the problem and reports it at its line. So the screen decides only how
  * fast a clean part is checked, never what is accepted. Law (tested against DuckDB): a value the screen accepts is
@@ -91,8 +93,10 @@ final class ValueScreen {
                     }
                     cr = true;
                     continue;
-                } else if (c >= 0 && (c < 0x20 || c == '"')) {
-                    clean = false; // quoting or a control character: leave the splitting and the message to the SQL check
+                } else if (c < 0x20 || c == '"') {
+                    // quoting, a control character or a byte beyond ASCII (perhaps not UTF-8, which the reader refuses
+                    // as a malformed row): leave the splitting and the message to the reader and the SQL check
+                    clean = false;
                     return;
                 }
             }
