@@ -122,8 +122,18 @@ final class TextFiles {
         List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
         String table = run.newTableName(file.getFileName().toString());
         StagedFile staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
-                : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout, names, kept);
+                : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout,
+                        readColumns(scan, names, kept), kept);
         return Optional.of(new Named(run.register(staged), ignored));
+    }
+
+    /** The columns of what DuckDB reads: the file's, or those of its projection (which must hold the kept ones). */
+    private static List<String> readColumns(PartScan scan, List<String> names, List<String> kept) {
+        List<String> read = scan.columns().orElse(names);
+        if (!read.containsAll(kept)) {
+            throw new IllegalStateException("the projection of " + scan.file() + " lacks some of " + kept);
+        }
+        return read;
     }
 
     /** Where inflated copies of gzip'd parts go while DuckDB reads them: the JVM's temporary folder. */

@@ -1,5 +1,8 @@
 package org.mostra4j.adapters.persistence.importing;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,9 +45,29 @@ final class ValueScreen {
     private boolean cr;
     private boolean clean = true;
     private boolean ended;
+    /** Where the projection goes (the checked columns of each line, in file order), or null for none. */
+    private final OutputStream out;
+    private final byte[] pending;
+    private int pendingLength;
+    /** Fields of the current line written to the projection so far. */
+    private int projected;
+    /** The checked columns, in file order: the projection's header. */
+    private List<String> projection = List.of();
 
     /** A screen for the given rules (column name to kind; columns absent from a part's header are not checked). */
     ValueScreen(Map<String, ColumnKind> rules) {
+        this(rules, null);
+    }
+
+    /**
+     * A screen that also writes, line for line, the checked columns of the file to {@code out} (a blank line stays
+     * a blank line, a CR LF becomes LF): while the screen is clean, that projection is the file as far as the
+     * importer reads it, and the CSV reader goes through a part's 8 read columns in far less time than its 21.
+     * Its content is meaningless once the screen is not clean.
+     */
+    ValueScreen(Map<String, ColumnKind> rules, OutputStream out) {
+        this.out = out;
+        this.pending = out == null ? null : new byte[1 << 16];
         this.rules = Map.copyOf(rules);
         for (ColumnKind k : rules.values()) {
             if (!KNOWN.contains(k)) {
@@ -56,6 +79,16 @@ final class ValueScreen {
     /** Whether every row seen passed; only meaningful once the stream {@link #end() ended}. */
     boolean clean() {
         return ended && clean;
+    }
+
+    /** Whether a row failed already (then nothing more is looked at). */
+    boolean failed() {
+        return !clean;
+    }
+
+    /** The projection's columns in file order (known once the header was read). */
+    List<String> projection() {
+        return projection;
     }
 
     /**
@@ -119,6 +152,9 @@ final class ValueScreen {
         if (kinds == null) {
             clean = false; // no header: nothing to vouch for
         }
+        if (clean && out != null) {
+            flush();
+        }
         ended = true;
     }
 
@@ -157,6 +193,10 @@ final class ValueScreen {
         field = 0;
         carried = 0;
         lineStarted = false;
+        if (out != null) {
+            write((byte) '\n');
+            projected = 0;
+        }
         return true;
     }
 
@@ -170,12 +210,42 @@ final class ValueScreen {
             return true;
         }
         if (carried == 0) {
-            return plain(kind, b, from, to);
+            return plain(kind, b, from, to) && project(b, from, to);
         }
         carry(b, from, to);
-        boolean ok = plain(kind, carry, 0, carried);
+        boolean ok = plain(kind, carry, 0, carried) && project(carry, 0, carried);
         carried = 0;
         return ok;
+    }
+
+    private boolean project(byte[] b, int from, int to) {
+        if (out != null) {
+            if (projected++ > 0) {
+                write((byte) ',');
+            }
+            if (pendingLength + (to - from) > pending.length) {
+                flush();
+            }
+            System.arraycopy(b, from, pending, pendingLength, to - from);
+            pendingLength += to - from;
+        }
+        return true;
+    }
+
+    private void write(byte b) {
+        if (pendingLength == pending.length) {
+            flush();
+        }
+        pending[pendingLength++] = b;
+    }
+
+    private void flush() {
+        try {
+            out.write(pending, 0, pendingLength);
+            pendingLength = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void carry(byte[] b, int from, int to) {
@@ -202,6 +272,19 @@ final class ValueScreen {
             int i = names.indexOf(rule.getKey());
             if (i >= 0) {
                 kinds[i] = rule.getValue();
+            }
+        }
+        List<String> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != null) {
+                columns.add(names.get(i));
+            }
+        }
+        projection = List.copyOf(columns);
+        if (out != null) {
+            byte[] header = (String.join(",", projection) + "\n").getBytes(StandardCharsets.UTF_8);
+            for (byte b : header) {
+                write(b);
             }
         }
     }

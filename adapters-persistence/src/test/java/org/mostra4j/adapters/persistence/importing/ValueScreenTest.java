@@ -31,7 +31,8 @@ import org.mostra4j.adapters.persistence.StoreOptions;
  *       control character, a CR only before a line break) and each checked value passes, however the bytes arrive in
  *       chunks;</li>
  *   <li>end to end: an import of a seeded mutation of a real-format part gives exactly the same outcome (summary, or
- *       the same problems at the same lines) with the screen as with every check left to SQL; bytes that are not
+ *       the same problems at the same lines) with the screen as with every check left to SQL, for plain and gzip'd
+ *       parts (the latter staged from a projection of the screened columns when clean); bytes that are not
  *       UTF-8 in a column the importer never reads still refuse the row, as they did before clean parts were staged
  *       with the read columns only.</li>
  * </ol>
@@ -134,8 +135,13 @@ class ValueScreenTest {
                 }
                 part.set(at, line.toString());
             }
-            Path file = dir.resolve("log_" + n + ".csv");
-            Files.writeString(file, String.join("\n", part) + "\n");
+            // every other part gzip'd: a screened gzip'd part is staged from its projection, a plain one in place
+            Path file = dir.resolve("log_" + n + (n % 2 == 1 ? ".csv.gz" : ".csv"));
+            byte[] text = (String.join("\n", part) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = n % 2 == 1 ? new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))
+                    : Files.newOutputStream(file)) {
+                out.write(text);
+            }
             try (PartScan scan = PartScan.of(file, '"', dir, MssdLog.screenRules())) {
                 screened += scan.screened() ? 1 : 0;
                 assertTrue(n > 0 || scan.screened(), "the fixture as it is passes the screen");
