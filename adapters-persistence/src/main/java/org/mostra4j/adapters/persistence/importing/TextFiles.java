@@ -121,9 +121,15 @@ final class TextFiles {
         List<String> kept = used.stream().filter(names::contains).toList();
         List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
         String table = run.newTableName(file.getFileName().toString());
-        StagedFile staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
-                : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout,
-                        readColumns(scan, names, kept), kept);
+        StagedFile staged;
+        try {
+            staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
+                    : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout,
+                            readColumns(scan, names, kept), kept);
+        } catch (StagedFile.Unreadable e) {
+            run.fatal(e.problem()); // as for a single file: a problem with its line, not a failed import
+            return Optional.empty();
+        }
         return Optional.of(new Named(run.register(staged), ignored));
     }
 
