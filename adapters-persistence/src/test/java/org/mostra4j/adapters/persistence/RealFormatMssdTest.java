@@ -140,6 +140,41 @@ class RealFormatMssdTest {
     }
 
     @Test
+    void a_row_set_aside_across_parts_leaves_no_trace_in_its_session() throws Exception {
+        List<String> lines = logLines();
+        Path first = tmp.resolve("log_0_20180715_000000000000.csv");
+        Files.write(first, lines);
+        // session B plays in shuffle mode throughout; a later part logs its position 3 again, not in shuffle mode
+        String[] again = lines.stream().filter(l -> l.startsWith(B + ",3,")).findFirst().orElseThrow().split(",", -1);
+        again[14] = "False";
+        Path second = tmp.resolve("log_0_20180715_000000000001.csv");
+        Files.write(second, List.of(lines.get(0), String.join(",", again)));
+        try (DuckDbStore store = store()) {
+            var result = new MssdImporter(store).importLogs(List.of(first, second), MssdImporter.Extras.none(),
+                    ImportOptions.strict().withMaxErrors(5, tmp.resolve("rejects.txt")));
+            assertTrue(result.isRight(), () -> result.getLeft().report());
+            assertEquals(1, result.get().rejected());
+            assertEquals("true|3", row(store, "SELECT s.shuffle, count(*) FROM sessions s JOIN candidates c USING (session_id)"
+                    + " WHERE session_id = '" + B + "' GROUP BY ALL"));
+        }
+    }
+
+    @Test
+    void a_control_character_in_a_gzipped_part_is_a_problem_at_its_line_not_a_failed_import() throws Exception {
+        Path logs = Files.createDirectories(tmp.resolve("ctl"));
+        List<String> lines = new ArrayList<>(logLines());
+        lines.set(3, lines.get(3).replaceFirst("^0_0", "0_\u0001"));
+        Path part = logs.resolve("log_0_20180715_000000000000.csv.gz");
+        gzip(part, lines);
+        try (DuckDbStore store = store()) {
+            var result = new MssdImporter(store).importLogs(List.of(logs), MssdImporter.Extras.none(), ImportOptions.strict());
+            assertTrue(result.isLeft());
+            String problem = result.getLeft().problems().get(0).toString();
+            assertTrue(problem.startsWith(part + ":4: ") && problem.contains("control character U+0001"), problem);
+        }
+    }
+
+    @Test
     void columns_in_another_order_with_a_pandas_index_and_a_prediction_column_import_with_one_warning() throws Exception {
         List<String> lines = logLines();
         List<String> out = new ArrayList<>();

@@ -51,11 +51,16 @@ final class MssdLog {
         }
         run.execute("CREATE OR REPLACE TEMP VIEW " + ROWS + " AS " + unionOfGoodRows());
         try {
+            groupSessions();
             if (parts.size() > 1) {
+                long before = run.problemCount();
                 checkAcrossParts();
-            }
-            if (run.overBudget()) {
-                return false;
+                if (run.overBudget()) {
+                    return false;
+                }
+                if (run.problemCount() > before) {
+                    groupSessions(); // rows were set aside: the sessions' first rows may have changed
+                }
             }
             // rows are staged (their row ids are file order) and checked; from here on order is no one's concern,
             // and without it DuckDB streams a large insert to disk instead of holding it (10 M rows in 512 MB)
@@ -63,8 +68,22 @@ final class MssdLog {
             write();
             return true;
         } finally {
+            run.dropQuietly("TABLE", SESSIONS);
             run.dropQuietly("VIEW", ROWS);
         }
+    }
+
+    /**
+     * Groups the rows by session once, into a small table (one row per dozen rows or so) that the cross-part check,
+     * users, sessions and the replay count read instead of each going over every staged row again. A session's date
+     * is typed after grouping (once per session, not per row); shuffle is true only when every play of the session
+     * was in shuffle mode, unknown without the column; {@code p0}, {@code p1} are the first and last part it is in.
+     */
+    private void groupSessions() throws SQLException {
+        run.execute("CREATE OR REPLACE TEMP TABLE " + SESSIONS + " AS SELECT session_id, "
+                + ColumnKind.MSSD_DATE.typedSql("dt") + " AS d, context, shuffle, p0, p1 FROM (SELECT session_id,"
+                + " arg_min(dt, pos) AS dt, arg_min(context, pos) AS context, bool_and(shuffle) AS shuffle,"
+                + " min(part) AS p0, max(part) AS p1 FROM " + ROWS + " GROUP BY session_id)");
     }
 
     /** The date range of the rows written, as a relation {@code (d0, d1)}. */
@@ -76,13 +95,14 @@ final class MssdLog {
      * Checks one staged part's rows on their own (values, positions, a (session, position) pair once, sessions not
      * yet in the store), right after it is staged: DuckDB checks part k while the next parts are scanned.
      */
-    static void checkRows(ImportRun run, StagedFile log, boolean shuffle) throws SQLException {
+    static void checkRows(ImportRun run, StagedFile log, boolean shuffle, boolean screened) throws SQLException {
         run.progress("checking " + log.path().getFileName());
         List<ColumnRule> rules = new ArrayList<>(MssdImporter.LOG_RULES);
         if (shuffle) {
             rules.add(ColumnRule.of(SHUFFLE, ColumnKind.BOOL));
         }
-        new Checks(run, log).columns(rules)
+        // the scan thread's screen vouched for every value of these rules: the column check would find nothing
+        new Checks(run, log).columns(screened ? List.of() : rules)
                 .rule("session_position", "CAST(session_position AS INTEGER) > CAST(session_length AS INTEGER)",
                         "'session_position ' || session_position || ' is beyond session_length ' || session_length")
                 // positions are validated as plain decimals, so text equality is number equality
@@ -91,27 +111,39 @@ final class MssdLog {
                         "'session already in the store: ' || §session_id");
     }
 
+    /** The column rules of a part (the shuffle column's when present), by name, for {@link ValueScreen}. */
+    static java.util.Map<String, ColumnKind> screenRules() {
+        java.util.Map<String, ColumnKind> rules = new java.util.LinkedHashMap<>();
+        MssdImporter.LOG_RULES.forEach(r -> rules.put(r.name(), r.kind()));
+        rules.put(SHUFFLE, ColumnKind.BOOL);
+        return rules;
+    }
+
     private String unionOfGoodRows() {
         List<String> selects = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             StagedFile p = parts.get(k);
             selects.add("SELECT " + k + " AS part, rowid AS r, session_id, CAST(session_position AS INTEGER) AS pos,"
                     + " track_id_clean AS track, " + ColumnKind.BOOL.typedSql("not_skipped") + " AS sat, "
-                    + ColumnKind.MSSD_DATE.typedSql("date") + " AS d, context_type AS context, "
+                    + ColumnKind.MSSD_DATE.typedSql("date") + " AS d, date AS dt, context_type AS context, "
                     + (hasShuffle.get(k) ? ColumnKind.BOOL.typedSql(SHUFFLE) : "CAST(NULL AS BOOLEAN)") + " AS shuffle FROM "
                     + p.table() + " WHERE " + run.good(p, ""));
         }
         return String.join(" UNION ALL ", selects);
     }
 
-    /** A session may span part files, but a (session, position) pair is logged once in all of them. */
+    /**
+     * A session may span part files, but a (session, position) pair is logged once in all of them. Each part was
+     * checked on its own, so only the rows of sessions found in more than one part (few: those cut by a part's end)
+     * can repeat a pair.
+     */
     private void checkAcrossParts() throws SQLException {
-        long shortfall = run.count("SELECT count(*) - count(DISTINCT hash(session_id, pos)) FROM " + ROWS);
-        if (shortfall == 0) {
+        if (run.count("SELECT count(*) FROM " + SESSIONS + " WHERE p0 <> p1") == 0) {
             return;
         }
         String sql = "SELECT part, r, fp, fr FROM (SELECT part, r, first_value(part) OVER w AS fp, first_value(r) OVER w AS fr"
-                + " FROM " + ROWS + " WINDOW w AS (PARTITION BY session_id, pos ORDER BY part, r)) WHERE part <> fp"
+                + " FROM " + ROWS + " WHERE session_id IN (SELECT session_id FROM " + SESSIONS + " WHERE p0 <> p1)"
+                + " WINDOW w AS (PARTITION BY session_id, pos ORDER BY part, r)) WHERE part <> fp"
                 + " ORDER BY part, r LIMIT " + run.remaining();
         List<List<StagedFile.RowProblem>> found = new ArrayList<>();
         parts.forEach(p -> found.add(new ArrayList<>()));
@@ -132,19 +164,6 @@ final class MssdLog {
 
     private void write() throws SQLException {
         run.progress("writing sessions");
-        // the sessions (one per dozen rows or so) are grouped once, into a small table that users, sessions and the
-        // replay count read, instead of each of them going over every staged row again.
-        // shuffle: true only when every play of the session was in shuffle mode; unknown without the column
-        run.execute("CREATE OR REPLACE TEMP TABLE " + SESSIONS + " AS SELECT session_id, arg_min(d, pos) AS d,"
-                + " arg_min(context, pos) AS context, bool_and(shuffle) AS shuffle FROM " + ROWS + " GROUP BY session_id");
-        try {
-            writeGrouped();
-        } finally {
-            run.dropQuietly("TABLE", SESSIONS);
-        }
-    }
-
-    private void writeGrouped() throws SQLException {
         run.added("users", run.execute("INSERT INTO users (user_id) SELECT session_id FROM " + SESSIONS
                 + " g WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = g.session_id) ORDER BY 1"));
         run.added("sessions", run.execute("INSERT INTO sessions (session_id, user_id, date, context, shuffle)"

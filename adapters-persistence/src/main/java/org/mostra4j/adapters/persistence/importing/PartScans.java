@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ final class PartScans implements AutoCloseable {
     private final List<Path> files;
     private final int quote;
     private final Path tempDir;
+    private final Map<String, ColumnKind> rules;
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mostra4j-part-scan");
         t.setDaemon(true);
@@ -29,16 +31,22 @@ final class PartScans implements AutoCloseable {
     private final List<Future<PartScan>> scans = new ArrayList<>();
 
     PartScans(List<Path> files, int quote, Path tempDir) {
+        this(files, quote, tempDir, Map.of());
+    }
+
+    /** Scans that also screen the values of the columns named in {@code rules} (see {@link ValueScreen}). */
+    PartScans(List<Path> files, int quote, Path tempDir, Map<String, ColumnKind> rules) {
         this.files = List.copyOf(files);
         this.quote = quote;
         this.tempDir = tempDir;
+        this.rules = Map.copyOf(rules);
     }
 
     /** The scan of part {@code k} (waiting for it), with the next parts' scans started. */
     PartScan take(int k) throws IOException {
         while (scans.size() < files.size() && scans.size() <= k + AHEAD) {
             Path file = files.get(scans.size());
-            scans.add(pool.submit(() -> PartScan.of(file, quote, tempDir)));
+            scans.add(pool.submit(() -> PartScan.of(file, quote, tempDir, rules)));
         }
         long t = System.nanoTime();
         try {

@@ -78,6 +78,15 @@ final class TextFiles {
     /** As {@link #stageNamed(ImportRun, Path, List, List)}, for a file already scanned (by {@link PartScans}). */
     static Optional<Named> stageNamed(ImportRun run, PartScan scan, List<String> required, List<String> known)
             throws IOException, SQLException {
+        return stageNamed(run, scan, required, known, known);
+    }
+
+    /**
+     * As above, staging only the {@code used} columns (those present) of the {@code known} ones: a known column the
+     * importer never reads is neither warned about nor materialized by the reader.
+     */
+    static Optional<Named> stageNamed(ImportRun run, PartScan scan, List<String> required, List<String> known,
+            List<String> used) throws IOException, SQLException {
         Path file = scan.file();
         String display = file.toString();
         run.progress("reading " + file.getFileName());
@@ -109,12 +118,28 @@ final class TextFiles {
                     "a quoted field runs over a line end; fields must not contain line breaks"));
             return Optional.empty();
         }
-        List<String> kept = known.stream().filter(names::contains).toList();
+        List<String> kept = used.stream().filter(names::contains).toList();
         List<String> ignored = names.stream().filter(n -> !known.contains(n)).map(n -> n.isEmpty() ? "(unnamed)" : n).toList();
         String table = run.newTableName(file.getFileName().toString());
-        StagedFile staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
-                : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout, names, kept);
+        StagedFile staged;
+        try {
+            staged = layout == null ? StagedFile.parquet(run.connection(), file, display, table, kept)
+                    : StagedFile.text(run.connection(), file, scan.readable(), display, table, TextDialect.CSV, layout,
+                            readColumns(scan, names, kept), kept);
+        } catch (StagedFile.Unreadable e) {
+            run.fatal(e.problem()); // as for a single file: a problem with its line, not a failed import
+            return Optional.empty();
+        }
         return Optional.of(new Named(run.register(staged), ignored));
+    }
+
+    /** The columns of what DuckDB reads: the file's, or those of its projection (which must hold the kept ones). */
+    private static List<String> readColumns(PartScan scan, List<String> names, List<String> kept) {
+        List<String> read = scan.columns().orElse(names);
+        if (!read.containsAll(kept)) {
+            throw new IllegalStateException("the projection of " + scan.file() + " lacks some of " + kept);
+        }
+        return read;
     }
 
     /** Where inflated copies of gzip'd parts go while DuckDB reads them: the JVM's temporary folder. */

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds where a file stops being UTF-8 text (a NUL byte, a byte that cannot start or continue a UTF-8 sequence,
- * an overlong or surrogate form), as {@code line:column} (column counted in bytes from 1). Run only after DuckDB's
+ * Finds where a file stops being UTF-8 text (a NUL byte, a control character other than tab and line ends, a byte
+ * that cannot start or continue a UTF-8 sequence, an overlong or surrogate form), as {@code line:column} (column counted in bytes from 1). Run only after DuckDB's
  * CSV reader refused a file, so the common path pays nothing for it.
  */
 final class TextProbe {
@@ -36,6 +36,9 @@ final class TextProbe {
                     }
                 } else if (b == 0) {
                     bad = "a NUL byte: not a text file";
+                } else if (b < 0x20 && b != '\t' && b != '\r' && b != '\n') {
+                    // the reader refuses some control characters outright (0x01 in a CSV field, in DuckDB 2.0)
+                    bad = "control character U+" + String.format("%04X", b);
                 } else if (b >= 0x80) {
                     pending = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
                     if (pending < 0) {

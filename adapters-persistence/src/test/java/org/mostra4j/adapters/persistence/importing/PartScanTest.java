@@ -48,6 +48,30 @@ class PartScanTest {
     }
 
     @Test
+    void a_screened_gzipped_part_is_copied_as_its_screened_columns_line_for_line_and_an_unclean_one_in_full()
+            throws IOException {
+        Path temp = Files.createDirectory(dir.resolve("tmp"));
+        java.util.Map<String, ColumnKind> rules = java.util.Map.of("n", ColumnKind.POSITIVE_INT, "d", ColumnKind.MSSD_DATE);
+        String clean = "x,n,y,d\r\na,1,b,2018-07-15\r\n\nc,2,d,15-07-18";
+        try (PartScan scan = PartScan.of(gzip(dir.resolve("c.csv.gz"), clean), '"', temp, rules)) {
+            assertTrue(scan.screened());
+            assertEquals(java.util.Optional.of(List.of("n", "d")), scan.columns());
+            assertEquals("n,d\n1,2018-07-15\n\n2,15-07-18\n", Files.readString(scan.readable()));
+            assertEquals(LineLayout.scan(new java.io.ByteArrayInputStream(clean.getBytes(StandardCharsets.UTF_8)), '"'),
+                    scan.layout().orElseThrow());
+        }
+        String unclean = "x,n,y,d\na,1,b,2018-07-15\nc,0,d,15-07-18\n";
+        try (PartScan scan = PartScan.of(gzip(dir.resolve("u.csv.gz"), unclean), '"', temp, rules)) {
+            assertFalse(scan.screened());
+            assertEquals(java.util.Optional.empty(), scan.columns());
+            assertEquals(unclean, Files.readString(scan.readable()));
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(List.of(), left.toList(), "no copy left behind, the abandoned projection included");
+        }
+    }
+
+    @Test
     void scans_started_ahead_and_never_taken_leave_no_copy() throws IOException {
         Path temp = Files.createDirectory(dir.resolve("tmp"));
         List<Path> parts = List.of(gzip(dir.resolve("a.csv.gz"), TEXT), gzip(dir.resolve("b.csv.gz"), TEXT),
