@@ -64,6 +64,17 @@ class CoverageBeamProperties {
     }
 
     @Test
+    void greedyFlatSearchEqualsTheGeneralSearchToTheBit() {
+        // B = 1 takes its own loop (argmax, no top-B list): ties on the 0.05 relevance grid are common here
+        qt().withFixedSeed(SEED).withExamples(400).forAll(SearchInstance.generator(1, 90), longs().all())
+                .checkAssert((in, seed) -> {
+                    List<LabelledCandidate> c = shuffled(in.candidates(), seed);
+                    SequencingPolicy greedy = in.policy().withBeamWidth(1);
+                    assertEquals(general(c, greedy), BeamSearch.search(SESSION, c, greedy), in.toString());
+                });
+    }
+
+    @Test
     void searchIntoWritesWhatSearchReturnsIntoAReusedResult() {
         DecodedSequence out = new DecodedSequence();
         qt().withFixedSeed(SEED).withExamples(300).forAll(SearchInstance.generator(1, 40), longs().all())
