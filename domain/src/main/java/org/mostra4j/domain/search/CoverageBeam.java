@@ -341,7 +341,7 @@ final class CoverageBeam {
      * mispredicted about half the time, which made it one of the larger costs of a session.
      */
     private void sortByRelevance() {
-        int buckets = Math.max(16, n);
+        int buckets = Math.max(16, 4 * n);
         if (bucketStart.length < buckets + 2) {
             bucketStart = new int[Math.max(buckets + 2, 2 * bucketStart.length)];
         }
@@ -448,9 +448,7 @@ final class CoverageBeam {
         firstFree[0][0] = 0;
         for (int t = 0; t < length; t++) {
             extCount = 0;
-            for (int b = 0; b < beams; b++) {
-                extend(b, t);
-            }
+            extendAll(t);
             commit(t);
         }
         int e = 0;
@@ -564,58 +562,62 @@ final class CoverageBeam {
     }
 
     /**
-     * Offers every eligible extension of beam b, visiting items in relevance order: the first unused one is the best
-     * remaining, the first ineligible one ends the band, and once the top B is full the bound ends the scan where no
-     * later item could enter it (the visiting order does not matter otherwise: {@link #before} is a total order).
+     * Offers every eligible extension of each beam, visiting items in relevance order: the first unused one is the
+     * best remaining, the first ineligible one ends the band, and once the top B is full the bound ends the scan where
+     * no later item could enter it (the visiting order does not matter otherwise: {@link #before} is a total order).
+     * One method for all beams: a call per beam cost 2–3 %.
      */
-    private void extend(int b, int t) {
-        long[] u = used[cur];
-        int usedAt = b * words;
-        // the lowest free position at or after the last known one (some position is free while t < length ≤ n)
-        int first = firstFree[cur][b];
-        int fw = first >>> 6;
-        long freeBits = ~u[usedAt + fw] & (-1L << first);
-        while (freeBits == 0) {
-            freeBits = ~u[usedAt + ++fw];
-        }
-        first = (fw << 6) + Long.numberOfTrailingZeros(freeBits);
-        firstFree[cur][b] = first;
-        double g = gamma[t];
-        double beamScore = score[cur][b];
-        int[] c = counts[cur];
-        int countsAt = b * objectives;
-        for (int o = 0; o < objectives; o++) {
-            next[o] = table[o][c[countsAt + o]];
-        }
-        if (dense) {
-            tabulateGains();
-        }
-        // the bound matters only once the top B is full: computed then, at most once per beam
-        double bound = Double.NaN;
-        int last = bandEnd(first) - 1;
-        for (int w = first >>> 6; w <= last >>> 6; w++) {
-            // the free positions of the band in this word, visited without a branch per used item
-            long free = ~u[usedAt + w];
-            if (w == first >>> 6) {
-                free &= -1L << first;
+    private void extendAll(int t) {
+        beams:
+        for (int b = 0; b < beams; b++) {
+            long[] u = used[cur];
+            int usedAt = b * words;
+            // the lowest free position at or after the last known one (some position is free while t < length ≤ n)
+            int first = firstFree[cur][b];
+            int fw = first >>> 6;
+            long freeBits = ~u[usedAt + fw] & (-1L << first);
+            while (freeBits == 0) {
+                freeBits = ~u[usedAt + ++fw];
             }
-            if (w == last >>> 6) {
-                free &= -1L >>> (63 - (last & 63));
+            first = (fw << 6) + Long.numberOfTrailingZeros(freeBits);
+            firstFree[cur][b] = first;
+            double g = gamma[t];
+            double beamScore = score[cur][b];
+            int[] c = counts[cur];
+            int countsAt = b * objectives;
+            for (int o = 0; o < objectives; o++) {
+                next[o] = table[o][c[countsAt + o]];
             }
-            while (free != 0) {
-                int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
-                free &= free - 1;
-                if (extCount == width) {
-                    if (bound != bound) {
-                        bound = bound();
-                    }
-                    if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
-                        return;
-                    }
+            if (dense) {
+                tabulateGains();
+            }
+            // the bound matters only once the top B is full: computed then, at most once per beam
+            double bound = Double.NaN;
+            int last = bandEnd(first) - 1;
+            for (int w = first >>> 6; w <= last >>> 6; w++) {
+                // the free positions of the band in this word, visited without a branch per used item
+                long free = ~u[usedAt + w];
+                if (w == first >>> 6) {
+                    free &= -1L << first;
                 }
-                double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
-                if (extCount < width || s >= extScore[width - 1]) {
-                    offer(b, i, s, t);
+                if (w == last >>> 6) {
+                    free &= -1L >>> (63 - (last & 63));
+                }
+                while (free != 0) {
+                    int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
+                    free &= free - 1;
+                    if (extCount == width) {
+                        if (bound != bound) {
+                            bound = bound();
+                        }
+                        if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
+                            continue beams;
+                        }
+                    }
+                    double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
+                    if (extCount < width || s >= extScore[width - 1]) {
+                        offer(b, i, s, t);
+                    }
                 }
             }
         }
