@@ -119,6 +119,33 @@ class CoverageBeamProperties {
     }
 
     @Test
+    void moreObjectivesThanTheGainTableHoldsAreSummedAsBefore() {
+        // five to seven objectives: gains are summed per item (the per-beam table covers up to four)
+        String[] names = {"o-a", "o-b", "o-c", "o-d", "o-e", "o-f", "o-g"};
+        Random random = new Random(11);
+        double[] epsilons = {0.0, 0.05, 0.2, 1.0};
+        for (int instance = 0; instance < 300; instance++) {
+            int objectives = 5 + random.nextInt(3);
+            int n = 1 + random.nextInt(70);
+            List<LabelledCandidate> c = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Set<ObjectiveId> labels = new java.util.TreeSet<>();
+                for (int k = 0; k < objectives; k++) {
+                    if (random.nextInt(4) == 0) {
+                        labels.add(ObjectiveId.of(names[k]));
+                    }
+                }
+                c.add(new LabelledCandidate(TrackId.of("x" + i), Relevance.of(random.nextInt(21) * 0.05), labels));
+            }
+            SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(epsilons[random.nextInt(epsilons.length)])
+                    .withLambda(random.nextInt(40) * 0.00731).withBeamWidth(1 + random.nextInt(6))
+                    .withLength(random.nextInt(n + 1)).withWeight(ObjectiveId.of(names[random.nextInt(objectives)]), 1.5)
+                    .withConcave(ObjectiveId.of(names[random.nextInt(objectives)]), org.mostra4j.domain.scoring.Concave.LOG1P);
+            assertEquals(general(c, policy), BeamSearch.search(SESSION, c, policy), c + " " + policy);
+        }
+    }
+
+    @Test
     void inputsTheFlatSearchLeavesToTheGeneralOneAreReportedAsBefore() {
         List<LabelledCandidate> many = new ArrayList<>();
         for (int i = 0; i < 65; i++) {
