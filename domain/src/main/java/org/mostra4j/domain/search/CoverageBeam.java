@@ -654,6 +654,23 @@ final class CoverageBeam {
     private void tabulateGains() {
         double[] gs = gains;
         gs[0] = 0.0;
+        if (objectives == 3) {
+            // the common case spelled out: the same sums, without the loop's bit arithmetic
+            double n0 = next[0];
+            double n1 = next[1];
+            double n2 = next[2];
+            double g1 = 0.0 + n0;
+            double g2 = 0.0 + n1;
+            double g3 = g1 + n1;
+            gs[1] = g1;
+            gs[2] = g2;
+            gs[3] = g3;
+            gs[4] = 0.0 + n2;
+            gs[5] = g1 + n2;
+            gs[6] = g2 + n2;
+            gs[7] = g3 + n2;
+            return;
+        }
         for (int m = 1, end = 1 << objectives; m < end; m++) {
             int high = 31 - Integer.numberOfLeadingZeros(m);
             gs[m] = gs[m ^ (1 << high)] + next[high];
