@@ -689,17 +689,17 @@ final class CoverageBeam {
 
     /** Inserts the extension into the sorted top-B list if it ranks high enough. */
     private void offer(int beam, int item, double s, int depth) {
-        // the list is in rank order, so without an exact score tie the extensions before this one are those scoring
-        // higher: counted without a branch per entry (where it lands is data, not predictable)
-        int pos = 0;
-        boolean tie = s != s;
-        for (int j = 0; j < extCount; j++) {
-            double other = extScore[j];
-            pos += other > s ? 1 : 0;
-            tie |= other == s;
-        }
-        if (tie) {
-            pos = tiedPosition(beam, item, s, depth);
+        // walked up from the end: most extensions that enter land near it (counting every entry's comparison
+        // without branches measured 5 % slower)
+        int pos = extCount;
+        while (pos > 0) {
+            double other = extScore[pos - 1];
+            // scores decide all but exact ties, so the full order is asked only then
+            if (s > other || s == other && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], other, depth)) {
+                pos--;
+            } else {
+                break;
+            }
         }
         if (pos >= width) {
             return;
@@ -716,21 +716,6 @@ final class CoverageBeam {
         if (extCount < width) {
             extCount++;
         }
-    }
-
-    /** Where the extension goes when some score equals its own: walked up from the end with the full order. */
-    private int tiedPosition(int beam, int item, double s, int depth) {
-        int pos = extCount;
-        while (pos > 0) {
-            double other = extScore[pos - 1];
-            // scores decide all but exact ties, so the full order is asked only then
-            if (s > other || s == other && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], other, depth)) {
-                pos--;
-            } else {
-                break;
-            }
-        }
-        return pos;
     }
 
     /** Whether extension (b1, i1) ranks strictly before (b2, i2): score, relevance, then track ids. */
