@@ -475,6 +475,29 @@ final class CoverageBeam {
         }
     }
 
+    /** {@link #commit} for up to 64 candidates and three objectives, the common shape, without the inner loops. */
+    private void commitSmall(int t, long[] fromUsed, long[] toUsed, int[] fromCounts, int[] toCounts, int[] fromFirst,
+            int[] toFirst, double[] toScore) {
+        int row = t * width;
+        for (int e = 0; e < extCount; e++) {
+            int parent = extBeam[e];
+            int item = extItem[e];
+            toScore[e] = extScore[e];
+            toFirst[e] = fromFirst[parent];
+            toUsed[e] = fromUsed[parent] | 1L << rankOf[item];
+            long m = mask[item];
+            int from = parent * 3;
+            int to = e * 3;
+            toCounts[to] = fromCounts[from] + (int) (m & 1L);
+            toCounts[to + 1] = fromCounts[from + 1] + (int) ((m >>> 1) & 1L);
+            toCounts[to + 2] = fromCounts[from + 2] + (int) ((m >>> 2) & 1L);
+            parentAt[row + e] = parent;
+            itemAt[row + e] = item;
+        }
+        cur = 1 - cur;
+        beams = extCount;
+    }
+
     /**
      * B = 1: what {@link #run} does with one beam, without its top-B list, generations and back-pointers. Each step
      * keeps the best extension seen so far and replaces it exactly when {@link #offer} would put the new one first
@@ -550,6 +573,10 @@ final class CoverageBeam {
         int[] toFirst = firstFree[nxt];
         double[] toScore = score[nxt];
         int o = objectives;
+        if (words == 1 && o == 3) {
+            commitSmall(t, fromUsed, toUsed, fromCounts, toCounts, fromFirst, toFirst, toScore);
+            return;
+        }
         for (int e = 0; e < extCount; e++) {
             int parent = extBeam[e];
             int item = extItem[e];
@@ -580,22 +607,24 @@ final class CoverageBeam {
      * One method for all beams: a call per beam cost 2–3 %.
      */
     private void extendAll(int t) {
+        long[] u = used[cur];
+        int[] firsts = firstFree[cur];
+        double[] scores = score[cur];
+        int[] c = counts[cur];
+        double g = gamma[t];
         beams:
         for (int b = 0; b < beams; b++) {
-            long[] u = used[cur];
             int usedAt = b * words;
             // the lowest free position at or after the last known one (some position is free while t < length ≤ n)
-            int first = firstFree[cur][b];
+            int first = firsts[b];
             int fw = first >>> 6;
             long freeBits = ~u[usedAt + fw] & (-1L << first);
             while (freeBits == 0) {
                 freeBits = ~u[usedAt + ++fw];
             }
             first = (fw << 6) + Long.numberOfTrailingZeros(freeBits);
-            firstFree[cur][b] = first;
-            double g = gamma[t];
-            double beamScore = score[cur][b];
-            int[] c = counts[cur];
+            firsts[b] = first;
+            double beamScore = scores[b];
             int countsAt = b * objectives;
             nextTerms(c, countsAt);
             // the bound matters only once the top B is full: computed then, at most once per beam
