@@ -66,6 +66,7 @@ final class CoverageBeam {
     private final ObjectiveId[] ids = new ObjectiveId[MAX_OBJECTIVES];
     private final int[] sortedSlots = new int[MAX_OBJECTIVES];
     private final int[] rankOfSlot = new int[MAX_OBJECTIVES];
+    private final long[] remap = new long[1 << DENSE_OBJECTIVES];
     /** Per objective, in id order: the term of one more item at each count. */
     private final double[][] table = new double[MAX_OBJECTIVES][];
     private final double[] next = new double[MAX_OBJECTIVES];
@@ -242,15 +243,18 @@ final class CoverageBeam {
             rankOfSlot[sortedSlots[r]] = r;
             identity &= sortedSlots[r] == r;
         }
-        if (!identity) {
+        if (!identity && objectives <= DENSE_OBJECTIVES) {
+            // few objectives: every mask's renumbering tabulated once, then one lookup per item (a loop per item
+            // over its bits branches on data)
+            for (int m = 0, end = 1 << objectives; m < end; m++) {
+                remap[m] = renumbered(m);
+            }
             for (int i = 0; i < n; i++) {
-                long m = mask[i];
-                long renumbered = 0;
-                while (m != 0) {
-                    renumbered |= 1L << rankOfSlot[Long.numberOfTrailingZeros(m)];
-                    m &= m - 1;
-                }
-                mask[i] = renumbered;
+                mask[i] = remap[(int) mask[i]];
+            }
+        } else if (!identity) {
+            for (int i = 0; i < n; i++) {
+                mask[i] = renumbered(mask[i]);
             }
         }
         masks = -1;
@@ -284,6 +288,16 @@ final class CoverageBeam {
             }
         }
         return true;
+    }
+
+    private long renumbered(long slots) {
+        long m = slots;
+        long renumbered = 0;
+        while (m != 0) {
+            renumbered |= 1L << rankOfSlot[Long.numberOfTrailingZeros(m)];
+            m &= m - 1;
+        }
+        return renumbered;
     }
 
     /**
