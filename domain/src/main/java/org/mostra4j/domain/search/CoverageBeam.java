@@ -824,12 +824,19 @@ final class CoverageBeam {
         double total = 0.0;
         for (int t = 0; t < length; t++) {
             int i = order[t];
-            double gain = 0.0;
+            double gain;
             long m = mask[i];
-            while (m != 0) {
-                int o = Long.numberOfTrailingZeros(m);
-                gain += table[o][replayCounts[o]];
-                m &= m - 1;
+            if (dense) {
+                // the same sum as below, from the table of every mask's gain at these counts
+                nextTerms(replayCounts, 0);
+                gain = gains[(int) m];
+            } else {
+                gain = 0.0;
+                while (m != 0) {
+                    int o = Long.numberOfTrailingZeros(m);
+                    gain += table[o][replayCounts[o]];
+                    m &= m - 1;
+                }
             }
             total += gamma[t] * (rel[i] + gain);
             out.add(items[i], gain, total);
