@@ -368,8 +368,9 @@ final class CoverageBeam {
 
     /**
      * Indices by relevance desc, ties in arrival order. A bucket sort on ⌊s · buckets⌋ (monotone in s, and s is in
-     * [0, 1]; four buckets per candidate, so few hold two) followed by an insertion pass: a comparison sort's branches on random data are
-     * mispredicted about half the time, which made it one of the larger costs of a session.
+     * [0, 1]; four buckets per candidate, so few hold two) followed by an insertion pass: a comparison sort's
+     * branches on random data are mispredicted about half the time, which made it one of the larger costs of a
+     * session.
      */
     private void sortByRelevance() {
         int buckets = Math.max(16, 4 * n);
