@@ -695,9 +695,10 @@ final class CoverageBeam {
     }
 
     /**
-     * {@code gains[m] = gainOf(m)} for every mask m of the session's objectives: gainOf adds the terms from the lowest
-     * objective up starting at 0.0, so m's sum is the sum of m without its highest objective plus that objective's term,
-     * the same additions in the same order (a loop per item over its bits was a quarter of the search's time).
+     * {@code gains[m] = gainOf(m)} for every mask m of the session's objectives: gainOf adds the terms from the
+     * lowest objective up starting at 0.0, so m's sum is the sum of m without its highest objective plus that
+     * objective's term, the same additions in the same order (a loop per item over its bits was a quarter of the
+     * search's time).
      */
     private void tabulateGains() {
         double[] gs = gains;
