@@ -661,10 +661,7 @@ final class CoverageBeam {
                             continue beams;
                         }
                     }
-                    double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
-                    if (extCount < width || s >= extScore[width - 1]) {
-                        offer(b, i, s, t);
-                    }
+                    offer(b, i, beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i]))), t);
                 }
             }
         }
