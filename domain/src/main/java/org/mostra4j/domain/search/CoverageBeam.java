@@ -31,6 +31,8 @@ final class CoverageBeam {
     private static final int MAX_OBJECTIVES = ScoringUniverse.MAX_OBJECTIVES;
     /** Beyond this many distinct objective masks, the gain bound is Σ of every objective's next term. */
     private static final int MAX_MASKS = 16;
+    /** Up to this many objectives, a beam's gain of every objective mask is tabulated once per beam. */
+    private static final int DENSE_OBJECTIVES = 4;
     private static final ThreadLocal<CoverageBeam> PER_THREAD = ThreadLocal.withInitial(CoverageBeam::new);
 
     private boolean inUse;
@@ -58,12 +60,19 @@ final class CoverageBeam {
     /** The distinct objective masks of the session (when there are few; else {@code masks} is −1). */
     private final long[] distinctMasks = new long[MAX_MASKS];
     private int masks;
+    /** Those of {@link #distinctMasks} that no other one contains (with few objectives). */
+    private final int[] maximalMask = new int[MAX_MASKS];
+    private int maximalMasks;
     private final ObjectiveId[] ids = new ObjectiveId[MAX_OBJECTIVES];
     private final int[] sortedSlots = new int[MAX_OBJECTIVES];
     private final int[] rankOfSlot = new int[MAX_OBJECTIVES];
+    private final long[] remap = new long[1 << DENSE_OBJECTIVES];
     /** Per objective, in id order: the term of one more item at each count. */
     private final double[][] table = new double[MAX_OBJECTIVES][];
     private final double[] next = new double[MAX_OBJECTIVES];
+    /** The current beam's gain per objective mask (with few objectives): gainOf(m) for every m, summed the same way. */
+    private final double[] gains = new double[1 << DENSE_OBJECTIVES];
+    private boolean dense;
     private final int[] replayCounts = new int[MAX_OBJECTIVES];
     private int objectives;
     private int n;
@@ -129,6 +138,7 @@ final class CoverageBeam {
         if (hasDuplicate() || !indexObjectives()) {
             return false;
         }
+        dense = objectives <= DENSE_OBJECTIVES;
         length = policy.outputLength(n);
         width = policy.beamWidth();
         epsilon = policy.epsilon();
@@ -137,7 +147,11 @@ final class CoverageBeam {
         sortByRelevance();
         bands();
         ensureBeams();
-        run();
+        if (width == 1) {
+            runGreedy();
+        } else {
+            run();
+        }
         replay(out);
         return true;
     }
@@ -229,15 +243,18 @@ final class CoverageBeam {
             rankOfSlot[sortedSlots[r]] = r;
             identity &= sortedSlots[r] == r;
         }
-        if (!identity) {
+        if (!identity && objectives <= DENSE_OBJECTIVES) {
+            // few objectives: every mask's renumbering tabulated once, then one lookup per item (a loop per item
+            // over its bits branches on data)
+            for (int m = 0, end = 1 << objectives; m < end; m++) {
+                remap[m] = renumbered(m);
+            }
             for (int i = 0; i < n; i++) {
-                long m = mask[i];
-                long renumbered = 0;
-                while (m != 0) {
-                    renumbered |= 1L << rankOfSlot[Long.numberOfTrailingZeros(m)];
-                    m &= m - 1;
-                }
-                mask[i] = renumbered;
+                mask[i] = remap[(int) mask[i]];
+            }
+        } else if (!identity) {
+            for (int i = 0; i < n; i++) {
+                mask[i] = renumbered(mask[i]);
             }
         }
         masks = -1;
@@ -255,8 +272,32 @@ final class CoverageBeam {
             if (seen != 0) {
                 masks = -1;
             }
+            // the masks no other one contains: with non-negative terms (λ, w ≥ 0, φ non-decreasing) a mask's gain
+            // is at most that of any mask containing it, summed in the same order, rounding being monotone
+            maximalMasks = 0;
+            for (int k = 0; k < masks; k++) {
+                long mk = distinctMasks[k];
+                boolean maximal = true;
+                for (int j = 0; j < masks; j++) {
+                    long mj = distinctMasks[j];
+                    maximal &= mj == mk || (mj & mk) != mk;
+                }
+                if (maximal) {
+                    maximalMask[maximalMasks++] = (int) mk;
+                }
+            }
         }
         return true;
+    }
+
+    private long renumbered(long slots) {
+        long m = slots;
+        long renumbered = 0;
+        while (m != 0) {
+            renumbered |= 1L << rankOfSlot[Long.numberOfTrailingZeros(m)];
+            m &= m - 1;
+        }
+        return renumbered;
     }
 
     /**
@@ -327,11 +368,12 @@ final class CoverageBeam {
 
     /**
      * Indices by relevance desc, ties in arrival order. A bucket sort on ⌊s · buckets⌋ (monotone in s, and s is in
-     * [0, 1]) followed by an insertion sort inside each bucket: a comparison sort's branches on random data are
-     * mispredicted about half the time, which made it one of the larger costs of a session.
+     * [0, 1]; four buckets per candidate, so few hold two) followed by an insertion pass: a comparison sort's
+     * branches on random data are mispredicted about half the time, which made it one of the larger costs of a
+     * session.
      */
     private void sortByRelevance() {
-        int buckets = Math.max(16, n);
+        int buckets = Math.max(16, 4 * n);
         if (bucketStart.length < buckets + 2) {
             bucketStart = new int[Math.max(buckets + 2, 2 * bucketStart.length)];
         }
@@ -348,21 +390,17 @@ final class CoverageBeam {
         for (int i = 0; i < n; i++) {
             out[start[bucketOf[i]]++] = i;
         }
-        // start[k] is now where bucket k + 1 begins; sort each bucket's few items, stably
-        int from = 0;
-        for (int k = 0; k <= buckets; k++) {
-            int to = start[k];
-            for (int a = from + 1; a < to; a++) {
-                int item = out[a];
-                double r = rel[item];
-                int j = a;
-                while (j > from && rel[out[j - 1]] < r) {
-                    out[j] = out[j - 1];
-                    j--;
-                }
-                out[j] = item;
+        // the buckets are in order and each keeps arrival order: one stable insertion pass over the whole array
+        // moves only within a bucket (a pass per bucket paid a loop test per bucket, most of them empty)
+        for (int a = 1; a < n; a++) {
+            int item = out[a];
+            double r = rel[item];
+            int j = a;
+            while (j > 0 && rel[out[j - 1]] < r) {
+                out[j] = out[j - 1];
+                j--;
             }
-            from = to;
+            out[j] = item;
         }
     }
 
@@ -438,15 +476,100 @@ final class CoverageBeam {
         firstFree[0][0] = 0;
         for (int t = 0; t < length; t++) {
             extCount = 0;
-            for (int b = 0; b < beams; b++) {
-                extend(b, t);
-            }
+            extendAll(t);
             commit(t);
         }
         int e = 0;
         for (int t = length - 1; t >= 0; t--) {
             order[t] = itemAt[t * width + e];
             e = parentAt[t * width + e];
+        }
+    }
+
+    /** {@link #commit} for up to 64 candidates and three objectives, the common shape, without the inner loops. */
+    private void commitSmall(int t, long[] fromUsed, long[] toUsed, int[] fromCounts, int[] toCounts, int[] fromFirst,
+            int[] toFirst, double[] toScore) {
+        int row = t * width;
+        for (int e = 0; e < extCount; e++) {
+            int parent = extBeam[e];
+            int item = extItem[e];
+            toScore[e] = extScore[e];
+            toFirst[e] = fromFirst[parent];
+            toUsed[e] = fromUsed[parent] | 1L << rankOf[item];
+            long m = mask[item];
+            int from = parent * 3;
+            int to = e * 3;
+            toCounts[to] = fromCounts[from] + (int) (m & 1L);
+            toCounts[to + 1] = fromCounts[from + 1] + (int) ((m >>> 1) & 1L);
+            toCounts[to + 2] = fromCounts[from + 2] + (int) ((m >>> 2) & 1L);
+            parentAt[row + e] = parent;
+            itemAt[row + e] = item;
+        }
+        cur = 1 - cur;
+        beams = extCount;
+    }
+
+    /**
+     * B = 1: what {@link #run} does with one beam, without its top-B list, generations and back-pointers. Each step
+     * keeps the best extension seen so far and replaces it exactly when {@link #offer} would put the new one first
+     * (a higher score, or an equal score and {@link #before}, which for one beam compares relevance, then track
+     * ids); the scan ends at the same bound, and the chosen item is marked used in place.
+     */
+    private void runGreedy() {
+        long[] u = used[0];
+        int[] c = counts[0];
+        Arrays.fill(u, 0, words, 0L);
+        Arrays.fill(c, 0, objectives, 0);
+        double beamScore = 0.0;
+        int first = 0;
+        for (int t = 0; t < length; t++) {
+            int fw = first >>> 6;
+            long freeBits = ~u[fw] & (-1L << first);
+            while (freeBits == 0) {
+                freeBits = ~u[++fw];
+            }
+            first = (fw << 6) + Long.numberOfTrailingZeros(freeBits);
+            nextTerms(c, 0);
+            double g = gamma[t];
+            int best = -1;
+            double bestScore = Double.NaN;
+            double bound = Double.NaN;
+            int last = bandEnd(first) - 1;
+            scan:
+            for (int w = first >>> 6; w <= last >>> 6; w++) {
+                long free = ~u[w];
+                if (w == first >>> 6) {
+                    free &= -1L << first;
+                }
+                if (w == last >>> 6) {
+                    free &= -1L >>> (63 - (last & 63));
+                }
+                while (free != 0) {
+                    int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
+                    free &= free - 1;
+                    if (best >= 0) {
+                        if (bound != bound) {
+                            bound = bound();
+                        }
+                        if (beamScore + g * (rel[i] + bound) < bestScore) {
+                            break scan;
+                        }
+                    }
+                    double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
+                    if (best < 0 || s > bestScore || s == bestScore && before(0, i, s, 0, best, bestScore, t)) {
+                        best = i;
+                        bestScore = s;
+                    }
+                }
+            }
+            order[t] = best;
+            beamScore = bestScore;
+            int rank = rankOf[best];
+            u[rank >>> 6] |= 1L << rank;
+            long m = mask[best];
+            for (int o = 0; o < objectives; o++) {
+                c[o] += (int) ((m >>> o) & 1L);
+            }
         }
     }
 
@@ -461,6 +584,10 @@ final class CoverageBeam {
         int[] toFirst = firstFree[nxt];
         double[] toScore = score[nxt];
         int o = objectives;
+        if (words == 1 && o == 3) {
+            commitSmall(t, fromUsed, toUsed, fromCounts, toCounts, fromFirst, toFirst, toScore);
+            return;
+        }
         for (int e = 0; e < extCount; e++) {
             int parent = extBeam[e];
             int item = extItem[e];
@@ -472,13 +599,10 @@ final class CoverageBeam {
             }
             int rank = rankOf[item];
             toUsed[e * words + (rank >>> 6)] |= 1L << rank;
-            for (int k = 0; k < o; k++) {
-                toCounts[e * o + k] = fromCounts[parent * o + k];
-            }
+            // one more item for each of its objectives, without a branch per bit (masks are data, not predictable)
             long m = mask[item];
-            while (m != 0) {
-                toCounts[e * o + Long.numberOfTrailingZeros(m)]++;
-                m &= m - 1;
+            for (int k = 0; k < o; k++) {
+                toCounts[e * o + k] = fromCounts[parent * o + k] + (int) ((m >>> k) & 1L);
             }
             parentAt[t * width + e] = parent;
             itemAt[t * width + e] = item;
@@ -488,51 +612,56 @@ final class CoverageBeam {
     }
 
     /**
-     * Offers every eligible extension of beam b, visiting items in relevance order: the first unused one is the best
-     * remaining, the first ineligible one ends the band, and once the top B is full the bound ends the scan where no
-     * later item could enter it (the visiting order does not matter otherwise: {@link #before} is a total order).
+     * Offers every eligible extension of each beam, visiting items in relevance order: the first unused one is the
+     * best remaining, the first ineligible one ends the band, and once the top B is full the bound ends the scan where
+     * no later item could enter it (the visiting order does not matter otherwise: {@link #before} is a total order).
+     * One method for all beams: a call per beam cost 2–3 %.
      */
-    private void extend(int b, int t) {
+    private void extendAll(int t) {
         long[] u = used[cur];
-        int usedAt = b * words;
-        int first = firstFree[cur][b];
-        while (isUsed(u, usedAt, first)) {
-            first++;
-        }
-        firstFree[cur][b] = first;
-        double g = gamma[t];
-        double beamScore = score[cur][b];
+        int[] firsts = firstFree[cur];
+        double[] scores = score[cur];
         int[] c = counts[cur];
-        int countsAt = b * objectives;
-        for (int o = 0; o < objectives; o++) {
-            next[o] = table[o][c[countsAt + o]];
-        }
-        // the bound matters only once the top B is full: computed then, at most once per beam
-        double bound = Double.NaN;
-        int last = bandEnd(first) - 1;
-        for (int w = first >>> 6; w <= last >>> 6; w++) {
-            // the free positions of the band in this word, visited without a branch per used item
-            long free = ~u[usedAt + w];
-            if (w == first >>> 6) {
-                free &= -1L << first;
+        double g = gamma[t];
+        beams:
+        for (int b = 0; b < beams; b++) {
+            int usedAt = b * words;
+            // the lowest free position at or after the last known one (some position is free while t < length ≤ n)
+            int first = firsts[b];
+            int fw = first >>> 6;
+            long freeBits = ~u[usedAt + fw] & (-1L << first);
+            while (freeBits == 0) {
+                freeBits = ~u[usedAt + ++fw];
             }
-            if (w == last >>> 6) {
-                free &= -1L >>> (63 - (last & 63));
-            }
-            while (free != 0) {
-                int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
-                free &= free - 1;
-                if (extCount == width) {
-                    if (bound != bound) {
-                        bound = bound();
-                    }
-                    if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
-                        return;
-                    }
+            first = (fw << 6) + Long.numberOfTrailingZeros(freeBits);
+            firsts[b] = first;
+            double beamScore = scores[b];
+            int countsAt = b * objectives;
+            nextTerms(c, countsAt);
+            // the bound matters only once the top B is full: computed then, at most once per beam
+            double bound = Double.NaN;
+            int last = bandEnd(first) - 1;
+            for (int w = first >>> 6; w <= last >>> 6; w++) {
+                // the free positions of the band in this word, visited without a branch per used item
+                long free = ~u[usedAt + w];
+                if (w == first >>> 6) {
+                    free &= -1L << first;
                 }
-                double s = beamScore + g * (rel[i] + gainOf(mask[i]));
-                if (extCount < width || s >= extScore[width - 1]) {
-                    offer(b, i, s, t);
+                if (w == last >>> 6) {
+                    free &= -1L >>> (63 - (last & 63));
+                }
+                while (free != 0) {
+                    int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
+                    free &= free - 1;
+                    if (extCount == width) {
+                        if (bound != bound) {
+                            bound = bound();
+                        }
+                        if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
+                            continue beams;
+                        }
+                    }
+                    offer(b, i, beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i]))), t);
                 }
             }
         }
@@ -540,12 +669,17 @@ final class CoverageBeam {
 
     /**
      * An upper bound on the current beam's gains: the largest gain of the session's objective masks, each summed as
-     * a gain is (so no gain exceeds it in floating point either), when there are few masks; Σ of every objective's
-     * next term (the scorer's gain bound) otherwise.
+     * a gain is (so no gain exceeds it in floating point either), when there are few masks — with the per-beam table,
+     * of the masks no other one contains, which is the same maximum; Σ of every objective's next term (the scorer's
+     * gain bound) otherwise. Only where a scan stops depends on it, never which extensions are kept.
      */
     private double bound() {
         double bound = 0.0;
-        if (masks >= 0) {
+        if (dense) {
+            for (int k = 0; k < maximalMasks; k++) {
+                bound = Math.max(bound, gains[maximalMask[k]]);
+            }
+        } else if (masks >= 0) {
             for (int k = 0; k < masks; k++) {
                 bound = Math.max(bound, gainOf(distinctMasks[k]));
             }
@@ -555,6 +689,53 @@ final class CoverageBeam {
             }
         }
         return bound;
+    }
+
+    /**
+     * {@code gains[m] = gainOf(m)} for every mask m of the session's objectives: gainOf adds the terms from the
+     * lowest objective up starting at 0.0, so m's sum is the sum of m without its highest objective plus that
+     * objective's term, the same additions in the same order (a loop per item over its bits was a quarter of the
+     * search's time).
+     */
+    private void tabulateGains() {
+        double[] gs = gains;
+        gs[0] = 0.0;
+        for (int m = 1, end = 1 << objectives; m < end; m++) {
+            int high = 31 - Integer.numberOfLeadingZeros(m);
+            gs[m] = gs[m ^ (1 << high)] + next[high];
+        }
+    }
+
+    /**
+     * The current beam's next term per objective at its counts {@code c[at …]}, and with few objectives its gain per
+     * mask ({@link #tabulateGains}); three objectives, the common case, are spelled out (the same sums, without the
+     * loops: this ran once per beam and was 5–10 % of B = 5).
+     */
+    private void nextTerms(int[] c, int at) {
+        if (objectives == 3) {
+            double n0 = table[0][c[at]];
+            double n1 = table[1][c[at + 1]];
+            double n2 = table[2][c[at + 2]];
+            double[] gs = gains;
+            gs[0] = 0.0;
+            double g1 = 0.0 + n0;
+            double g2 = 0.0 + n1;
+            double g3 = g1 + n1;
+            gs[1] = g1;
+            gs[2] = g2;
+            gs[3] = g3;
+            gs[4] = 0.0 + n2;
+            gs[5] = g1 + n2;
+            gs[6] = g2 + n2;
+            gs[7] = g3 + n2;
+            return;
+        }
+        for (int o = 0; o < objectives; o++) {
+            next[o] = table[o][c[at + o]];
+        }
+        if (dense) {
+            tabulateGains();
+        }
     }
 
     /** Σ of the current beam's next terms over the objectives in {@code m}, in objective order from 0.0. */
@@ -567,37 +748,34 @@ final class CoverageBeam {
         return gain;
     }
 
-    private static boolean isUsed(long[] u, int at, int rank) {
-        return (u[at + (rank >>> 6)] & (1L << rank)) != 0;
-    }
-
     /** Inserts the extension into the sorted top-B list if it ranks high enough. */
     private void offer(int beam, int item, double s, int depth) {
-        int pos = extCount;
-        while (pos > 0) {
-            double other = extScore[pos - 1];
+        // one loop finds the place and moves the entries below it (a walk, then a shift, mispredicted twice)
+        int j;
+        if (extCount < width) {
+            j = extCount++;
+        } else {
+            j = width - 1;
+            double last = extScore[j];
+            if (!(s > last || s == last && before(beam, item, s, extBeam[j], extItem[j], last, depth))) {
+                return;
+            }
+        }
+        while (j > 0) {
+            double other = extScore[j - 1];
             // scores decide all but exact ties, so the full order is asked only then
-            if (s > other || s == other && before(beam, item, s, extBeam[pos - 1], extItem[pos - 1], other, depth)) {
-                pos--;
+            if (s > other || s == other && before(beam, item, s, extBeam[j - 1], extItem[j - 1], other, depth)) {
+                extBeam[j] = extBeam[j - 1];
+                extItem[j] = extItem[j - 1];
+                extScore[j] = extScore[j - 1];
+                j--;
             } else {
                 break;
             }
         }
-        if (pos >= width) {
-            return;
-        }
-        int end = Math.min(extCount, width - 1);
-        for (int j = end; j > pos; j--) {
-            extBeam[j] = extBeam[j - 1];
-            extItem[j] = extItem[j - 1];
-            extScore[j] = extScore[j - 1];
-        }
-        extBeam[pos] = beam;
-        extItem[pos] = item;
-        extScore[pos] = s;
-        if (extCount < width) {
-            extCount++;
-        }
+        extBeam[j] = beam;
+        extItem[j] = item;
+        extScore[j] = s;
     }
 
     /** Whether extension (b1, i1) ranks strictly before (b2, i2): score, relevance, then track ids. */
@@ -640,19 +818,25 @@ final class CoverageBeam {
         double total = 0.0;
         for (int t = 0; t < length; t++) {
             int i = order[t];
-            double gain = 0.0;
+            double gain;
             long m = mask[i];
-            while (m != 0) {
-                int o = Long.numberOfTrailingZeros(m);
-                gain += table[o][replayCounts[o]];
-                m &= m - 1;
+            if (dense) {
+                // the same sum as below, from the table of every mask's gain at these counts
+                nextTerms(replayCounts, 0);
+                gain = gains[(int) m];
+            } else {
+                gain = 0.0;
+                while (m != 0) {
+                    int o = Long.numberOfTrailingZeros(m);
+                    gain += table[o][replayCounts[o]];
+                    m &= m - 1;
+                }
             }
             total += gamma[t] * (rel[i] + gain);
             out.add(items[i], gain, total);
             m = mask[i];
-            while (m != 0) {
-                replayCounts[Long.numberOfTrailingZeros(m)]++;
-                m &= m - 1;
+            for (int o = 0; o < objectives; o++) {
+                replayCounts[o] += (int) ((m >>> o) & 1L);
             }
         }
     }

@@ -64,6 +64,17 @@ class CoverageBeamProperties {
     }
 
     @Test
+    void greedyFlatSearchEqualsTheGeneralSearchToTheBit() {
+        // B = 1 takes its own loop (argmax, no top-B list): ties on the 0.05 relevance grid are common here
+        qt().withFixedSeed(SEED).withExamples(400).forAll(SearchInstance.generator(1, 90), longs().all())
+                .checkAssert((in, seed) -> {
+                    List<LabelledCandidate> c = shuffled(in.candidates(), seed);
+                    SequencingPolicy greedy = in.policy().withBeamWidth(1);
+                    assertEquals(general(c, greedy), BeamSearch.search(SESSION, c, greedy), in.toString());
+                });
+    }
+
+    @Test
     void searchIntoWritesWhatSearchReturnsIntoAReusedResult() {
         DecodedSequence out = new DecodedSequence();
         qt().withFixedSeed(SEED).withExamples(300).forAll(SearchInstance.generator(1, 40), longs().all())
@@ -104,6 +115,33 @@ class CoverageBeamProperties {
         for (long seed = 0; seed < 20; seed++) {
             List<LabelledCandidate> s = shuffled(c, seed);
             assertEquals(general(s, policy), BeamSearch.search(SESSION, s, policy));
+        }
+    }
+
+    @Test
+    void moreObjectivesThanTheGainTableHoldsAreSummedAsBefore() {
+        // five to seven objectives: gains are summed per item (the per-beam table covers up to four)
+        String[] names = {"o-a", "o-b", "o-c", "o-d", "o-e", "o-f", "o-g"};
+        Random random = new Random(11);
+        double[] epsilons = {0.0, 0.05, 0.2, 1.0};
+        for (int instance = 0; instance < 300; instance++) {
+            int objectives = 5 + random.nextInt(3);
+            int n = 1 + random.nextInt(70);
+            List<LabelledCandidate> c = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Set<ObjectiveId> labels = new java.util.TreeSet<>();
+                for (int k = 0; k < objectives; k++) {
+                    if (random.nextInt(4) == 0) {
+                        labels.add(ObjectiveId.of(names[k]));
+                    }
+                }
+                c.add(new LabelledCandidate(TrackId.of("x" + i), Relevance.of(random.nextInt(21) * 0.05), labels));
+            }
+            SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(epsilons[random.nextInt(epsilons.length)])
+                    .withLambda(random.nextInt(40) * 0.00731).withBeamWidth(1 + random.nextInt(6))
+                    .withLength(random.nextInt(n + 1)).withWeight(ObjectiveId.of(names[random.nextInt(objectives)]), 1.5)
+                    .withConcave(ObjectiveId.of(names[random.nextInt(objectives)]), org.mostra4j.domain.scoring.Concave.LOG1P);
+            assertEquals(general(c, policy), BeamSearch.search(SESSION, c, policy), c + " " + policy);
         }
     }
 
