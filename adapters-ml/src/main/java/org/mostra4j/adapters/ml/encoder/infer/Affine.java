@@ -30,6 +30,24 @@ interface Affine {
      */
     void softmaxColumns(float[] x, int rows, int n, float[] inverseSums);
 
+    /**
+     * dst[c·ldd + i] = src[srcOff + i·lds + c] for i &lt; rows, c &lt; cols, and 0 for rows ≤ i &lt; ldd: the transpose
+     * of a strided [rows×cols] block into [cols×ldd], its padding columns zeroed.
+     */
+    default void transpose(float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
+        for (int i = 0; i < rows; i++) {
+            int o = srcOff + i * lds;
+            for (int c = 0; c < cols; c++) {
+                dst[c * ldd + i] = src[o + c];
+            }
+        }
+        if (ldd > rows) {
+            for (int c = 0; c < cols; c++) {
+                java.util.Arrays.fill(dst, c * ldd + rows, c * ldd + ldd, 0f);
+            }
+        }
+    }
+
     /** out[m×n] = a[m×k] · w[k×n] + bias[n] over dense arrays (bias may be null). */
     default void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
         gemm(a, 0, k, m, k, w, 0, n, n, bias, out, 0, n);

@@ -75,8 +75,19 @@ final class Mab {
      * is written. Uses the scratch's attention and feed-forward buffers, not {@code s.h} or {@code s.ind}.
      */
     void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
+        apply(s, x, nx, y, ny, false);
+    }
+
+    /**
+     * As {@link #apply(FastSetEncoder.Scratch, float[], int, float[], int)}; with {@code projected}, a self-attention
+     * block whose Q, K and V the caller has already written into the scratch (see {@link #foldedProjection}).
+     */
+    void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny, boolean projected) {
         if (attention) {
-            attend(s, x, nx, y, ny);
+            if (!projected) {
+                project(s, x, nx, y, ny);
+            }
+            attend(s, nx, ny);
             affine.apply(s.att, nx, d, wo, d, null, s.tmp);
             affine.addLayerNorm(x, s.tmp, nx, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
@@ -87,13 +98,13 @@ final class Mab {
     }
 
     /**
-     * Scaled dot-product attention of every row of x over all rows of y, per head: one product gives Q, K and V of
-     * all heads ([rows, 3d]; two when x is not y), Q is transposed once into [d, nx padded to 16] (padding zero), then
+     * Scaled dot-product attention of every row of x over all rows of y, per head, from Q, K and V of all heads
+     * ([rows, 3d], {@link #project}: one product; two when x is not y): Q is transposed once into [d, nx padded to 16] (padding zero), then
      * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, so that the softmax over the keys runs down the
      * columns lane-wise (left unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
      * head's operands are read in place through strides.
      */
-    private void attend(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
+    private void project(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
         int ld = 3 * d;
         if (x == y) {
             affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, ld, null, s.qkv, 0, ld);
@@ -101,19 +112,40 @@ final class Mab {
             affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, d, null, s.qkv, 0, ld);
             affine.gemm(y, 0, d, ny, d, wqkv, d, ld, 2 * d, null, s.qkv, d, ld);
         }
+    }
+
+    /**
+     * The Q/K/V projection of this (self-attention) block folded through the linear layer before it: for h = x·W + b,
+     * h·Wqkv = x·(W·Wqkv) + b·Wqkv. Returns {W·Wqkv [k×3d], b·Wqkv [3d]} (accumulated in double). When the layer
+     * before is narrower than d (the input projection: 32 → 64 in the benchmark model), the fused product from x
+     * costs k/d of the product from h.
+     */
+    float[][] foldedProjection(float[] w, float[] b, int k) {
+        int ld = 3 * d;
+        float[] fw = new float[k * ld];
+        float[] fb = new float[ld];
+        for (int col = 0; col < ld; col++) {
+            for (int r = 0; r < k; r++) {
+                double acc = 0;
+                for (int c = 0; c < d; c++) {
+                    acc += (double) w[r * d + c] * wqkv[c * ld + col];
+                }
+                fw[r * ld + col] = (float) acc;
+            }
+            double acc = 0;
+            for (int c = 0; c < d; c++) {
+                acc += (double) b[c] * wqkv[c * ld + col];
+            }
+            fb[col] = (float) acc;
+        }
+        return new float[][] {fw, fb};
+    }
+
+    private void attend(FastSetEncoder.Scratch s, int nx, int ny) {
+        int ld = 3 * d;
         int pad = Affine.padded(nx);
         float[] qt = s.queriesT;
-        for (int i = 0; i < nx; i++) {
-            int src = i * ld;
-            for (int c = 0; c < d; c++) {
-                qt[c * pad + i] = s.qkv[src + c];
-            }
-        }
-        if (pad > nx) {
-            for (int c = 0; c < d; c++) {
-                java.util.Arrays.fill(qt, c * pad + nx, c * pad + pad, 0f);
-            }
-        }
+        affine.transpose(s.qkv, 0, ld, nx, d, qt, pad);
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
             affine.gemm(s.qkv, d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
