@@ -23,8 +23,9 @@ interface Affine {
             float[] out, int oOff, int ldo);
 
     /**
-     * The softmax over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last scaling:
-     * x becomes exp(x − column max) and inverseSums[c] = 1 / (column c's sum of those). For attention scores stored
+     * The softmax in base 2 over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last
+     * scaling: x becomes 2^(x − column max) and inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e
+     * into its query weights, so this is the usual softmax of the natural-base scores. For attention scores stored
      * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
      * the weighted sum's rows (16 values per query and head instead of n keys).
      */

@@ -30,6 +30,8 @@ final class Mab {
     private final float[] ln2b;
 
     private final Affine affine;
+    /** Folded into the query weights with 1/√proj: the attention softmax then runs in base 2 (cheaper than e^x). */
+    private static final double LOG2_E = 1.4426950408889634;
 
     Mab(EncoderWeights w, String prefix, Architecture a, boolean attention, Affine affine) {
         this.affine = affine;
@@ -38,7 +40,7 @@ final class Mab {
         this.heads = a.heads();
         this.proj = a.headWidth();
         this.ff = a.ffHidden();
-        this.scale = (float) (1.0 / Math.sqrt(proj));
+        this.scale = (float) (LOG2_E / Math.sqrt(proj));
         this.wqkv = attention ? fused(w.get(prefix + "Wq"), w.get(prefix + "Wk"), w.get(prefix + "Wv")) : null;
         this.wo = attention ? w.get(prefix + "Wo") : null;
         this.ln1g = attention ? w.get(prefix + "ln1_g") : null;
@@ -53,7 +55,8 @@ final class Mab {
 
     /**
      * Three [heads, proj, d] projections → one [d, 3·heads·proj] matrix, so that one product gives Q, K and V. The
-     * attention scale is folded into Q's columns (exact for proj = 16, where it is 1/4).
+     * attention scale 1/√proj and log2 e are folded into Q's columns: e^(q·k/√p) = 2^(q·k·log2 e/√p), so the softmax
+     * runs in base 2 ({@link Affine#softmaxColumns}); the same function, other float rounding (≈ 1e-7).
      */
     private float[] fused(float[] q, float[] k, float[] v) {
         int hp = heads * proj;

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import jdk.incubator.vector.FloatVector;
 import org.junit.jupiter.api.Test;
 
-/** The Vector API kernel's own exp and lane sum: accurate, and built from exactly rounded operations only. */
+/** The Vector API kernel's own exp, exp2 and lane sum: accurate, and built from exactly rounded operations only. */
 class VectorAffineTest {
     private static final int L = FloatVector.SPECIES_PREFERRED.length();
 
@@ -32,6 +32,32 @@ class VectorAffineTest {
         assertEquals(1f, y[0], "e^0 is exactly 1");
         VectorAffine.exp(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, -1e30f)).intoArray(y, 0);
         assertTrue(y[0] >= 0 && y[0] < 1e-37f, "very negative inputs give (almost) 0, never NaN: " + y[0]);
+    }
+
+    @Test
+    void exp2_is_within_two_ulp_of_math_pow_over_the_softmax_range_and_exact_at_integers() {
+        SplittableRandom r = new SplittableRandom(5);
+        float[] x = new float[L];
+        float[] y = new float[L];
+        double worst = 0;
+        for (int round = 0; round < 20_000; round++) {
+            for (int i = 0; i < L; i++) {
+                x[i] = round % 2 == 0 ? (float) (-r.nextDouble() * 125) : (float) (-r.nextDouble() * 2);
+            }
+            VectorAffine.exp2(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, x, 0)).intoArray(y, 0);
+            for (int i = 0; i < L; i++) {
+                double expected = Math.pow(2.0, x[i]);
+                worst = Math.max(worst, Math.abs(y[i] - expected) / Math.ulp((float) expected));
+            }
+        }
+        assertTrue(worst <= 2, "worst error " + worst + " ulp");
+        for (int k = 0; k >= -120; k -= 7) {
+            VectorAffine.exp2(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, (float) k)).intoArray(y, 0);
+            assertEquals(Math.scalb(1f, k), y[0], "2^" + k + " is exact");
+        }
+        VectorAffine.exp2(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, -1e30f)).intoArray(y, 0);
+        assertTrue(y[0] > 0 && y[0] < 1e-37f && y[0] >= Float.MIN_NORMAL,
+                "very negative inputs give a tiny normal float, never NaN or a subnormal: " + y[0]);
     }
 
     @Test
