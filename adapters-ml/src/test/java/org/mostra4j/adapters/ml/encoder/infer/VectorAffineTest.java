@@ -61,6 +61,40 @@ class VectorAffineTest {
     }
 
     @Test
+    void gemm_gives_every_row_count_and_width_the_bits_of_one_fused_multiply_add_chain_per_output() {
+        SplittableRandom r = new SplittableRandom(11);
+        VectorAffine kernel = new VectorAffine();
+        for (int n : new int[] {L, 2 * L, 4 * L, 8 * L, 12 * L, 4 * L + 3}) {
+            for (int m = 1; m <= 27; m++) {
+                int k = 1 + r.nextInt(40);
+                float[] a = new float[m * k];
+                float[] w = new float[k * n];
+                float[] bias = new float[n];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < n; i++) {
+                    bias[i] = (float) r.nextDouble();
+                }
+                float[] out = new float[m * n];
+                kernel.gemm(a, 0, k, m, k, w, 0, n, n, bias, out, 0, n);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float c = bias[j];
+                        for (int kk = 0; kk < k; kk++) {
+                            c = Math.fma(a[i * k + kk], w[kk * n + j], c);
+                        }
+                        assertEquals(c, out[i * n + j], "m " + m + ", n " + n + ", k " + k + ": row " + i + ", column " + j);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void lane_sum_adds_in_a_fixed_pairwise_tree() {
         float[] v = new float[L];
         for (int i = 0; i < L; i++) {
