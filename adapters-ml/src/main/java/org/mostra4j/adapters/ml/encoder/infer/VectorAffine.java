@@ -599,7 +599,13 @@ final class VectorAffine implements Affine {
     public void addLayerNorm(float[] h, float[] r, int m, int d, float[] gain, float[] bias, float epsilon) {
         int full = d - d % L;
         float[] lanes = LANES.get();
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        if (L == 16 && d == 4 * L) {
+            for (; i + 1 < m; i += 2) {
+                layerNormPair(h, r, i * d, gain, bias, epsilon);
+            }
+        }
+        for (; i < m; i++) {
             int o = i * d;
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
@@ -633,6 +639,72 @@ final class VectorAffine implements Affine {
                 h[o + j] = (h[o + j] - mean) * inv * gain[j] + bias[j];
             }
         }
+    }
+
+    /** Rotations by 8, 4, 2 and 1 lanes of a 16-lane vector, and its upper 8 lanes: {@link #pairSums}' steps. */
+    private static final VectorShuffle<Float> ROT8 = VectorShuffle.fromOp(S, i -> (i + 8) % L);
+    private static final VectorShuffle<Float> ROT4 = VectorShuffle.fromOp(S, i -> (i + 4) % L);
+    private static final VectorShuffle<Float> ROT2 = VectorShuffle.fromOp(S, i -> (i + 2) % L);
+    private static final VectorShuffle<Float> ROT1 = VectorShuffle.fromOp(S, i -> (i + 1) % L);
+    private static final VectorMask<Float> UPPER8 = IOTA.compare(VectorOperators.GE, 8f);
+
+    /**
+     * Two rows (at o and o + 64) of {@link #addLayerNorm} with d = 64 on 16 lanes: the same operations in the same order
+     * as the one-row loop, hence the same bits, but both rows' lane sums share one reduction ({@link #pairSums}) and
+     * their chains of dependent steps overlap. Everything is written out in one method: helpers taking or returning
+     * vectors that C2 declines to inline would box them (see {@link #scaled}).
+     */
+    private static void layerNormPair(float[] h, float[] r, int o, float[] gain, float[] bias, float epsilon) {
+        int p = o + 4 * L;
+        FloatVector a0 = FloatVector.fromArray(S, h, o).add(FloatVector.fromArray(S, r, o));
+        FloatVector a1 = FloatVector.fromArray(S, h, o + L).add(FloatVector.fromArray(S, r, o + L));
+        FloatVector a2 = FloatVector.fromArray(S, h, o + 2 * L).add(FloatVector.fromArray(S, r, o + 2 * L));
+        FloatVector a3 = FloatVector.fromArray(S, h, o + 3 * L).add(FloatVector.fromArray(S, r, o + 3 * L));
+        FloatVector b0 = FloatVector.fromArray(S, h, p).add(FloatVector.fromArray(S, r, p));
+        FloatVector b1 = FloatVector.fromArray(S, h, p + L).add(FloatVector.fromArray(S, r, p + L));
+        FloatVector b2 = FloatVector.fromArray(S, h, p + 2 * L).add(FloatVector.fromArray(S, r, p + 2 * L));
+        FloatVector b3 = FloatVector.fromArray(S, h, p + 3 * L).add(FloatVector.fromArray(S, r, p + 3 * L));
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector sa = zero.add(a0).add(a1).add(a2).add(a3);
+        FloatVector sb = zero.add(b0).add(b1).add(b2).add(b3);
+        FloatVector t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = t.add(t.rearrange(ROT4));
+        t = t.add(t.rearrange(ROT2));
+        t = t.add(t.rearrange(ROT1));
+        float meanA = t.lane(0) / (4 * L);
+        float meanB = t.lane(8) / (4 * L);
+        a0 = a0.sub(meanA);
+        a1 = a1.sub(meanA);
+        a2 = a2.sub(meanA);
+        a3 = a3.sub(meanA);
+        b0 = b0.sub(meanB);
+        b1 = b1.sub(meanB);
+        b2 = b2.sub(meanB);
+        b3 = b3.sub(meanB);
+        sa = a3.fma(a3, a2.fma(a2, a1.fma(a1, a0.fma(a0, zero))));
+        sb = b3.fma(b3, b2.fma(b2, b1.fma(b1, b0.fma(b0, zero))));
+        t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = t.add(t.rearrange(ROT4));
+        t = t.add(t.rearrange(ROT2));
+        t = t.add(t.rearrange(ROT1));
+        float invA = (float) (1.0 / Math.sqrt(t.lane(0) / (4 * L) + epsilon));
+        float invB = (float) (1.0 / Math.sqrt(t.lane(8) / (4 * L) + epsilon));
+        FloatVector g = FloatVector.fromArray(S, gain, 0);
+        FloatVector e = FloatVector.fromArray(S, bias, 0);
+        a0.mul(invA).fma(g, e).intoArray(h, o);
+        b0.mul(invB).fma(g, e).intoArray(h, p);
+        g = FloatVector.fromArray(S, gain, L);
+        e = FloatVector.fromArray(S, bias, L);
+        a1.mul(invA).fma(g, e).intoArray(h, o + L);
+        b1.mul(invB).fma(g, e).intoArray(h, p + L);
+        g = FloatVector.fromArray(S, gain, 2 * L);
+        e = FloatVector.fromArray(S, bias, 2 * L);
+        a2.mul(invA).fma(g, e).intoArray(h, o + 2 * L);
+        b2.mul(invB).fma(g, e).intoArray(h, p + 2 * L);
+        g = FloatVector.fromArray(S, gain, 3 * L);
+        e = FloatVector.fromArray(S, bias, 3 * L);
+        a3.mul(invA).fma(g, e).intoArray(h, o + 3 * L);
+        b3.mul(invB).fma(g, e).intoArray(h, p + 3 * L);
     }
 
     @Override

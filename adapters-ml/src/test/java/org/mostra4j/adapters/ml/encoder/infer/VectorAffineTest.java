@@ -95,6 +95,39 @@ class VectorAffineTest {
     }
 
     @Test
+    void layer_norm_of_rows_in_pairs_has_the_bits_of_one_row_at_a_time_and_normalises() {
+        SplittableRandom r = new SplittableRandom(13);
+        VectorAffine kernel = new VectorAffine();
+        for (int d : new int[] {64, 48, 32}) {
+            int m = 7;
+            float[] h = new float[m * d];
+            float[] res = new float[m * d];
+            float[] gain = new float[d];
+            float[] bias = new float[d];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = (float) (r.nextDouble() * 6 - 2);
+                res[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            java.util.Arrays.fill(gain, 1f);
+            float[] together = h.clone();
+            kernel.addLayerNorm(together, res, m, d, gain, bias, 1e-5f);
+            for (int i = 0; i < m; i++) {
+                float[] row = java.util.Arrays.copyOfRange(h, i * d, (i + 1) * d);
+                kernel.addLayerNorm(row, java.util.Arrays.copyOfRange(res, i * d, (i + 1) * d), 1, d, gain, bias, 1e-5f);
+                double mean = 0;
+                double sq = 0;
+                for (int j = 0; j < d; j++) {
+                    assertEquals(row[j], together[i * d + j], "d " + d + ", row " + i + ", column " + j);
+                    mean += row[j];
+                    sq += row[j] * row[j];
+                }
+                assertEquals(0, mean / d, 1e-5, "mean of a normalised row");
+                assertEquals(1, sq / d, 1e-3, "variance of a normalised row (gain 1, bias 0)");
+            }
+        }
+    }
+
+    @Test
     void lane_sum_adds_in_a_fixed_pairwise_tree() {
         float[] v = new float[L];
         for (int i = 0; i < L; i++) {
