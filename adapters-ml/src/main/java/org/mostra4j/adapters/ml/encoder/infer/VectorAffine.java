@@ -35,6 +35,9 @@ final class VectorAffine implements Affine {
     @Override
     public void gemm(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
             float[] out, int oOff, int ldo) {
+        if (bias == null) {
+            bias = zeros(n);
+        }
         int full = n - n % L;
         int j = 0;
         if (WIDE) {
@@ -718,8 +721,24 @@ final class VectorAffine implements Affine {
         }
     }
 
+    /**
+     * The accumulators' start: always a load (gemm passes zeros for a null bias). A choice between two vectors here
+     * (zero or the bias) is the C2 boxing trap of {@link #scaled}: it sometimes left a whole run 3× slower.
+     */
     private static FloatVector init(float[] bias, int j) {
-        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
+        return FloatVector.fromArray(S, bias, j);
+    }
+
+    /** At least n zeros, shared (never written). */
+    private volatile float[] zeros = new float[0];
+
+    private float[] zeros(int n) {
+        float[] z = zeros;
+        if (z.length < n) {
+            z = new float[Math.max(n, 2 * z.length)];
+            zeros = z;
+        }
+        return z;
     }
 
     /** Four rows (a at {@code ai}, stride lda) × four vectors of columns (w at {@code wj}, out at {@code o}). */
@@ -775,19 +794,29 @@ final class VectorAffine implements Affine {
             c32 = x.fma(w2, c32);
             c33 = x.fma(w3, c33);
         }
-        store4(c00, c01, c02, c03, out, o);
-        store4(c10, c11, c12, c13, out, o + ldo);
-        store4(c20, c21, c22, c23, out, o + 2 * ldo);
-        store4(c30, c31, c32, c33, out, o + 3 * ldo);
+        // stores written out: a store helper C2 declines to inline (node-count cutoffs) would box the accumulators
+        c00.intoArray(out, o);
+        c01.intoArray(out, o + L);
+        c02.intoArray(out, o + 2 * L);
+        c03.intoArray(out, o + 3 * L);
+        int p = o + ldo;
+        c10.intoArray(out, p);
+        c11.intoArray(out, p + L);
+        c12.intoArray(out, p + 2 * L);
+        c13.intoArray(out, p + 3 * L);
+        p += ldo;
+        c20.intoArray(out, p);
+        c21.intoArray(out, p + L);
+        c22.intoArray(out, p + 2 * L);
+        c23.intoArray(out, p + 3 * L);
+        p += ldo;
+        c30.intoArray(out, p);
+        c31.intoArray(out, p + L);
+        c32.intoArray(out, p + 2 * L);
+        c33.intoArray(out, p + 3 * L);
     }
 
 
-    private static void store4(FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3, float[] out, int o) {
-        c0.intoArray(out, o);
-        c1.intoArray(out, o + L);
-        c2.intoArray(out, o + 2 * L);
-        c3.intoArray(out, o + 3 * L);
-    }
 
     private static void block4x2(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
             float[] out, int o, int ldo) {
