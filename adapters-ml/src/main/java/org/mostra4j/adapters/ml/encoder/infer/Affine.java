@@ -23,12 +23,31 @@ interface Affine {
             float[] out, int oOff, int ldo);
 
     /**
-     * The softmax over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last scaling:
-     * x becomes exp(x − column max) and inverseSums[c] = 1 / (column c's sum of those). For attention scores stored
+     * The softmax in base 2 over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last
+     * scaling: x becomes 2^(x − column max) and inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e
+     * into its query weights, so this is the usual softmax of the natural-base scores. For attention scores stored
      * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
      * the weighted sum's rows (16 values per query and head instead of n keys).
      */
     void softmaxColumns(float[] x, int rows, int n, float[] inverseSums);
+
+    /**
+     * dst[c·ldd + i] = src[srcOff + i·lds + c] for i &lt; rows, c &lt; cols, and 0 for rows ≤ i &lt; ldd: the transpose
+     * of a strided [rows×cols] block into [cols×ldd], its padding columns zeroed.
+     */
+    default void transpose(float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
+        for (int i = 0; i < rows; i++) {
+            int o = srcOff + i * lds;
+            for (int c = 0; c < cols; c++) {
+                dst[c * ldd + i] = src[o + c];
+            }
+        }
+        if (ldd > rows) {
+            for (int c = 0; c < cols; c++) {
+                java.util.Arrays.fill(dst, c * ldd + rows, c * ldd + ldd, 0f);
+            }
+        }
+    }
 
     /** out[m×n] = a[m×k] · w[k×n] + bias[n] over dense arrays (bias may be null). */
     default void apply(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {

@@ -22,9 +22,22 @@ final class Block {
         this.inducing = m > 0 ? w.get(prefix + "I") : null;
     }
 
+    /**
+     * For a SAB with attention, its Q/K/V projection folded through the linear layer (w [k×d], b [d]) that feeds it;
+     * null for an ISAB or a block without attention.
+     */
+    float[][] foldedProjection(float[] w, float[] b, int k, boolean attention) {
+        return inducer == null && attention ? self.foldedProjection(w, b, k) : null;
+    }
+
     void apply(FastSetEncoder.Scratch s, int n) {
+        apply(s, n, false);
+    }
+
+    /** With {@code projected}, a SAB whose Q, K and V are already in the scratch ({@link #foldedProjection}). */
+    void apply(FastSetEncoder.Scratch s, int n, boolean projected) {
         if (inducer == null) {
-            self.apply(s, s.h, n, s.h, n);
+            self.apply(s, s.h, n, s.h, n, projected);
             return;
         }
         System.arraycopy(inducing, 0, s.ind, 0, m * d);

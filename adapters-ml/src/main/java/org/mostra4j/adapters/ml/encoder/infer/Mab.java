@@ -30,6 +30,8 @@ final class Mab {
     private final float[] ln2b;
 
     private final Affine affine;
+    /** Folded into the query weights with 1/√proj: the attention softmax then runs in base 2 (cheaper than e^x). */
+    private static final double LOG2_E = 1.4426950408889634;
 
     Mab(EncoderWeights w, String prefix, Architecture a, boolean attention, Affine affine) {
         this.affine = affine;
@@ -38,7 +40,7 @@ final class Mab {
         this.heads = a.heads();
         this.proj = a.headWidth();
         this.ff = a.ffHidden();
-        this.scale = (float) (1.0 / Math.sqrt(proj));
+        this.scale = (float) (LOG2_E / Math.sqrt(proj));
         this.wqkv = attention ? fused(w.get(prefix + "Wq"), w.get(prefix + "Wk"), w.get(prefix + "Wv")) : null;
         this.wo = attention ? w.get(prefix + "Wo") : null;
         this.ln1g = attention ? w.get(prefix + "ln1_g") : null;
@@ -53,7 +55,8 @@ final class Mab {
 
     /**
      * Three [heads, proj, d] projections → one [d, 3·heads·proj] matrix, so that one product gives Q, K and V. The
-     * attention scale is folded into Q's columns (exact for proj = 16, where it is 1/4).
+     * attention scale 1/√proj and log2 e are folded into Q's columns: e^(q·k/√p) = 2^(q·k·log2 e/√p), so the softmax
+     * runs in base 2 ({@link Affine#softmaxColumns}); the same function, other float rounding (≈ 1e-7).
      */
     private float[] fused(float[] q, float[] k, float[] v) {
         int hp = heads * proj;
@@ -75,8 +78,19 @@ final class Mab {
      * is written. Uses the scratch's attention and feed-forward buffers, not {@code s.h} or {@code s.ind}.
      */
     void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
+        apply(s, x, nx, y, ny, false);
+    }
+
+    /**
+     * As {@link #apply(FastSetEncoder.Scratch, float[], int, float[], int)}; with {@code projected}, a self-attention
+     * block whose Q, K and V the caller has already written into the scratch (see {@link #foldedProjection}).
+     */
+    void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny, boolean projected) {
         if (attention) {
-            attend(s, x, nx, y, ny);
+            if (!projected) {
+                project(s, x, nx, y, ny);
+            }
+            attend(s, nx, ny);
             affine.apply(s.att, nx, d, wo, d, null, s.tmp);
             affine.addLayerNorm(x, s.tmp, nx, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
@@ -87,13 +101,13 @@ final class Mab {
     }
 
     /**
-     * Scaled dot-product attention of every row of x over all rows of y, per head: one product gives Q, K and V of
-     * all heads ([rows, 3d]; two when x is not y), Q is transposed once into [d, nx padded to 16] (padding zero), then
+     * Scaled dot-product attention of every row of x over all rows of y, per head, from Q, K and V of all heads
+     * ([rows, 3d], {@link #project}: one product; two when x is not y): Q is transposed once into [d, nx padded to 16] (padding zero), then
      * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, so that the softmax over the keys runs down the
      * columns lane-wise (left unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
      * head's operands are read in place through strides.
      */
-    private void attend(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
+    private void project(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
         int ld = 3 * d;
         if (x == y) {
             affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, ld, null, s.qkv, 0, ld);
@@ -101,19 +115,40 @@ final class Mab {
             affine.gemm(x, 0, d, nx, d, wqkv, 0, ld, d, null, s.qkv, 0, ld);
             affine.gemm(y, 0, d, ny, d, wqkv, d, ld, 2 * d, null, s.qkv, d, ld);
         }
+    }
+
+    /**
+     * The Q/K/V projection of this (self-attention) block folded through the linear layer before it: for h = x·W + b,
+     * h·Wqkv = x·(W·Wqkv) + b·Wqkv. Returns {W·Wqkv [k×3d], b·Wqkv [3d]} (accumulated in double). When the layer
+     * before is narrower than d (the input projection: 32 → 64 in the benchmark model), the fused product from x
+     * costs k/d of the product from h.
+     */
+    float[][] foldedProjection(float[] w, float[] b, int k) {
+        int ld = 3 * d;
+        float[] fw = new float[k * ld];
+        float[] fb = new float[ld];
+        for (int col = 0; col < ld; col++) {
+            for (int r = 0; r < k; r++) {
+                double acc = 0;
+                for (int c = 0; c < d; c++) {
+                    acc += (double) w[r * d + c] * wqkv[c * ld + col];
+                }
+                fw[r * ld + col] = (float) acc;
+            }
+            double acc = 0;
+            for (int c = 0; c < d; c++) {
+                acc += (double) b[c] * wqkv[c * ld + col];
+            }
+            fb[col] = (float) acc;
+        }
+        return new float[][] {fw, fb};
+    }
+
+    private void attend(FastSetEncoder.Scratch s, int nx, int ny) {
+        int ld = 3 * d;
         int pad = Affine.padded(nx);
         float[] qt = s.queriesT;
-        for (int i = 0; i < nx; i++) {
-            int src = i * ld;
-            for (int c = 0; c < d; c++) {
-                qt[c * pad + i] = s.qkv[src + c];
-            }
-        }
-        if (pad > nx) {
-            for (int c = 0; c < d; c++) {
-                java.util.Arrays.fill(qt, c * pad + nx, c * pad + pad, 0f);
-            }
-        }
+        affine.transpose(s.qkv, 0, ld, nx, d, qt, pad);
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
             affine.gemm(s.qkv, d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);

@@ -43,7 +43,7 @@ final class ScalarAffine implements Affine {
             }
             float sum = 0f;
             for (int r = 0; r < rows; r++) {
-                float e = (float) Math.exp(x[r * n + c] - max);
+                float e = (float) Math.pow(2.0, x[r * n + c] - max);
                 x[r * n + c] = e;
                 sum += e;
             }

@@ -35,12 +35,19 @@ final class VectorAffine implements Affine {
     @Override
     public void gemm(float[] a, int aOff, int lda, int m, int k, float[] w, int wOff, int ldw, int n, float[] bias,
             float[] out, int oOff, int ldo) {
+        if (bias == null) {
+            bias = zeros(n);
+        }
         int full = n - n % L;
         int j = 0;
         if (WIDE) {
             for (; j + 4 * L <= full; j += 4 * L) {
                 if (m < 4) {
                     rows1(a, aOff, lda, m, k, w, wOff, ldw, j, 4, bias, out, oOff, ldo);
+                    continue;
+                }
+                if (m >= 6) {
+                    rows6(a, aOff, lda, m, k, w, wOff + j, ldw, bias, j, out, oOff + j, ldo);
                     continue;
                 }
                 for (int i = 0;; i += 4) {
@@ -83,6 +90,161 @@ final class VectorAffine implements Affine {
                 scalarColumns(a, aOff + i * lda, k, w, wOff, ldw, full, n, bias, out, oOff + i * ldo);
             }
         }
+    }
+
+    /** {lds, 0·lds, 1·lds, …, (L−1)·lds}: the gather offsets of {@link #transpose} for the last row stride seen. */
+    private volatile int[] gatherRows = new int[1];
+
+    /**
+     * L rows at a time by gathers (one vector of a column's L values from L rows; ≈ 1.6× faster than scalar moves
+     * here), the last rows and the padding scalar.
+     */
+    @Override
+    public void transpose(float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
+        int[] g = gatherRows;
+        if (g.length != L + 1 || g[0] != lds) {
+            g = new int[L + 1];
+            g[0] = lds;
+            for (int t = 0; t < L; t++) {
+                g[t + 1] = t * lds;
+            }
+            gatherRows = g;
+        }
+        int full = rows - rows % L;
+        for (int i = 0; i < full; i += L) {
+            int o = srcOff + i * lds;
+            for (int c = 0; c < cols; c++) {
+                FloatVector.fromArray(S, src, o + c, g, 1).intoArray(dst, c * ldd + i);
+            }
+        }
+        for (int i = full; i < rows; i++) {
+            int o = srcOff + i * lds;
+            for (int c = 0; c < cols; c++) {
+                dst[c * ldd + i] = src[o + c];
+            }
+        }
+        if (ldd > rows) {
+            for (int c = 0; c < cols; c++) {
+                java.util.Arrays.fill(dst, c * ldd + rows, c * ldd + ldd, 0f);
+            }
+        }
+    }
+
+    /**
+     * Rows in blocks of 6 (24 accumulators: each broadcast of an input feeds 4 and each weight vector 6 FMAs, ≈ 10 %
+     * faster than 4 × 4 here), with m = 6q + 4 or 6q + 2 ending in one or two 4-row blocks (50 = 7 · 6 + 2 · 4), so
+     * that no row is computed twice; for odd m the last 6-row block is moved back to end at row m.
+     */
+    private static void rows6(float[] a, int aOff, int lda, int m, int k, float[] w, int wj, int ldw, float[] bias,
+            int j, float[] out, int o, int ldo) {
+        int fours = m % 6 == 4 ? 1 : m % 6 == 2 && m >= 8 ? 2 : 0;
+        int sixes = m - 4 * fours;
+        boolean exact = sixes % 6 == 0;
+        for (int i = 0; i + 6 <= sixes || !exact && i < sixes; i += 6) {
+            int r = Math.min(i, sixes - 6);
+            block6x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+        }
+        for (int f = 0; f < fours; f++) {
+            int r = sixes + 4 * f;
+            block4x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+        }
+    }
+
+    /** Six rows × four vectors of columns (24 accumulators, 4 weight vectors and a broadcast: 29 of 32 registers). */
+    private static void block6x4(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o, int ldo) {
+        FloatVector c00 = init(bias, j);
+        FloatVector c01 = init(bias, j + L);
+        FloatVector c02 = init(bias, j + 2 * L);
+        FloatVector c03 = init(bias, j + 3 * L);
+        FloatVector c10 = c00;
+        FloatVector c11 = c01;
+        FloatVector c12 = c02;
+        FloatVector c13 = c03;
+        FloatVector c20 = c00;
+        FloatVector c21 = c01;
+        FloatVector c22 = c02;
+        FloatVector c23 = c03;
+        FloatVector c30 = c00;
+        FloatVector c31 = c01;
+        FloatVector c32 = c02;
+        FloatVector c33 = c03;
+        FloatVector c40 = c00;
+        FloatVector c41 = c01;
+        FloatVector c42 = c02;
+        FloatVector c43 = c03;
+        FloatVector c50 = c00;
+        FloatVector c51 = c01;
+        FloatVector c52 = c02;
+        FloatVector c53 = c03;
+        for (int kk = 0; kk < k; kk++) {
+            int wr = wj + kk * ldw;
+            FloatVector w0 = FloatVector.fromArray(S, w, wr);
+            FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+            FloatVector w2 = FloatVector.fromArray(S, w, wr + 2 * L);
+            FloatVector w3 = FloatVector.fromArray(S, w, wr + 3 * L);
+            int r = ai + kk;
+            FloatVector x = FloatVector.broadcast(S, a[r]);
+            c00 = x.fma(w0, c00);
+            c01 = x.fma(w1, c01);
+            c02 = x.fma(w2, c02);
+            c03 = x.fma(w3, c03);
+            x = FloatVector.broadcast(S, a[r + lda]);
+            c10 = x.fma(w0, c10);
+            c11 = x.fma(w1, c11);
+            c12 = x.fma(w2, c12);
+            c13 = x.fma(w3, c13);
+            x = FloatVector.broadcast(S, a[r + 2 * lda]);
+            c20 = x.fma(w0, c20);
+            c21 = x.fma(w1, c21);
+            c22 = x.fma(w2, c22);
+            c23 = x.fma(w3, c23);
+            x = FloatVector.broadcast(S, a[r + 3 * lda]);
+            c30 = x.fma(w0, c30);
+            c31 = x.fma(w1, c31);
+            c32 = x.fma(w2, c32);
+            c33 = x.fma(w3, c33);
+            x = FloatVector.broadcast(S, a[r + 4 * lda]);
+            c40 = x.fma(w0, c40);
+            c41 = x.fma(w1, c41);
+            c42 = x.fma(w2, c42);
+            c43 = x.fma(w3, c43);
+            x = FloatVector.broadcast(S, a[r + 5 * lda]);
+            c50 = x.fma(w0, c50);
+            c51 = x.fma(w1, c51);
+            c52 = x.fma(w2, c52);
+            c53 = x.fma(w3, c53);
+        }
+        // stores written out: six calls of a store helper would risk C2's inlining cutoffs (an uninlined helper boxes)
+        c00.intoArray(out, o);
+        c01.intoArray(out, o + L);
+        c02.intoArray(out, o + 2 * L);
+        c03.intoArray(out, o + 3 * L);
+        int p = o + ldo;
+        c10.intoArray(out, p);
+        c11.intoArray(out, p + L);
+        c12.intoArray(out, p + 2 * L);
+        c13.intoArray(out, p + 3 * L);
+        p += ldo;
+        c20.intoArray(out, p);
+        c21.intoArray(out, p + L);
+        c22.intoArray(out, p + 2 * L);
+        c23.intoArray(out, p + 3 * L);
+        p += ldo;
+        c30.intoArray(out, p);
+        c31.intoArray(out, p + L);
+        c32.intoArray(out, p + 2 * L);
+        c33.intoArray(out, p + 3 * L);
+        p += ldo;
+        c40.intoArray(out, p);
+        c41.intoArray(out, p + L);
+        c42.intoArray(out, p + 2 * L);
+        c43.intoArray(out, p + 3 * L);
+        p += ldo;
+        c50.intoArray(out, p);
+        c51.intoArray(out, p + L);
+        c52.intoArray(out, p + 2 * L);
+        c53.intoArray(out, p + 3 * L);
     }
 
     /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
@@ -137,28 +299,68 @@ final class VectorAffine implements Affine {
     /** 1.5 · 2^23: adding and subtracting it rounds a float of magnitude below 2^22 to the nearest integer. */
     private static final float ROUNDER = 12_582_912f;
     private static final int ROUNDER_BITS = Float.floatToRawIntBits(ROUNDER);
+    /** The Cephes expf polynomial p(r), e^r ≈ 1 + r + r²·p(r), highest degree first. */
+    private static final float P5 = 1.9875691500e-4f;
+    private static final float P4 = 1.3981999507e-3f;
+    private static final float P3 = 8.3334519073e-3f;
+    private static final float P2 = 4.1665795894e-2f;
+    private static final float P1 = 1.6666665459e-1f;
+    private static final float P0 = 5.0000001201e-1f;
 
     /**
      * e^x per lane from exactly rounded operations only: x = k·ln 2 + r with k = round(x·log2 e) and |r| ≤ ln2/2
-     * (ln 2 split in two parts for an exact k·ln 2), e^r by the degree-6 minimax polynomial of the Cephes library's
-     * expf, and 2^k built in the exponent bits. Inputs are clamped to [−87.34, 88.38], where e^x is a normal float;
-     * relative error about 2 ulp.
+     * (ln 2 split in two parts, each product folded into one fused multiply-add), e^r = 1 + r + r²·p(r) with the
+     * degree-5 minimax polynomial p of the Cephes library's expf, evaluated by Horner's rule as one chain of fused
+     * multiply-adds, and 2^k built in the exponent bits. Inputs are clamped to [−87.34, 88.38], where e^x is a normal
+     * float; relative error about 2 ulp. 16 vector operations (the softmax's cost is mostly this).
      */
     static FloatVector exp(FloatVector x) {
         FloatVector c = x.min(EXP_HI).max(EXP_LO);
-        FloatVector shifted = c.mul(LOG2E).add(ROUNDER);
+        FloatVector shifted = c.fma(FloatVector.broadcast(S, LOG2E), FloatVector.broadcast(S, ROUNDER));
         FloatVector k = shifted.sub(ROUNDER);
-        FloatVector r = k.fma(FloatVector.broadcast(S, -LN2_HI), c).sub(k.mul(LN2_LO));
-        FloatVector p = FloatVector.broadcast(S, 1.9875691500e-4f)
-                .fma(r, FloatVector.broadcast(S, 1.3981999507e-3f))
-                .fma(r, FloatVector.broadcast(S, 8.3334519073e-3f))
-                .fma(r, FloatVector.broadcast(S, 4.1665795894e-2f))
-                .fma(r, FloatVector.broadcast(S, 1.6666665459e-1f))
-                .fma(r, FloatVector.broadcast(S, 5.0000001201e-1f));
-        FloatVector er = p.mul(r).fma(r, r).add(1f);
+        FloatVector r = k.fma(FloatVector.broadcast(S, -LN2_LO), k.fma(FloatVector.broadcast(S, -LN2_HI), c));
+        FloatVector er = FloatVector.broadcast(S, P5)
+                .fma(r, FloatVector.broadcast(S, P4))
+                .fma(r, FloatVector.broadcast(S, P3))
+                .fma(r, FloatVector.broadcast(S, P2))
+                .fma(r, FloatVector.broadcast(S, P1))
+                .fma(r, FloatVector.broadcast(S, P0))
+                .fma(r, FloatVector.broadcast(S, 1f))
+                .fma(r, FloatVector.broadcast(S, 1f));
         // the low mantissa bits of ROUNDER + k hold k itself: 2^k without a float-to-int conversion (slow in JDK 17)
         IntVector bits = ((IntVector) shifted.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
         return er.mul(bits.reinterpretAsFloats());
+    }
+
+    /** exp2's lower clamp: 2^−125.5 is still a normal float (subnormal results would take the slow path). */
+    private static final float EXP2_LO = -125f;
+    /** 2^r ≈ 1 + r·(Q1 + r·(Q2 + … + r·Q6)) on [−1/2, 1/2] (our fit, max relative error 8e-8, under 1 ulp). */
+    private static final float Q1 = 0.6931471824645996f;
+    private static final float Q2 = 0.24022647738456726f;
+    private static final float Q3 = 0.055503323674201965f;
+    private static final float Q4 = 0.00961843691766262f;
+    private static final float Q5 = 0.0013398875016719103f;
+    private static final float Q6 = 0.00015353361959569156f;
+
+    /**
+     * 2^x per lane for x ≤ 0 (the attention softmax works in base 2: log2 e is folded into the query weights) from
+     * exactly rounded operations only: k = round(x) by adding and subtracting 1.5·2^23, r = x − k exactly, 2^r by a
+     * degree-6 polynomial as one chain of fused multiply-adds, 2^k in the exponent bits. 13 vector operations against
+     * 16 for {@link #exp}: no range reduction by ln 2.
+     */
+    static FloatVector exp2(FloatVector x) {
+        FloatVector c = x.max(EXP2_LO);
+        FloatVector shifted = c.add(ROUNDER);
+        FloatVector r = c.sub(shifted.sub(ROUNDER));
+        FloatVector p = FloatVector.broadcast(S, Q6)
+                .fma(r, FloatVector.broadcast(S, Q5))
+                .fma(r, FloatVector.broadcast(S, Q4))
+                .fma(r, FloatVector.broadcast(S, Q3))
+                .fma(r, FloatVector.broadcast(S, Q2))
+                .fma(r, FloatVector.broadcast(S, Q1))
+                .fma(r, FloatVector.broadcast(S, 1f));
+        IntVector bits = ((IntVector) shifted.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+        return p.mul(bits.reinterpretAsFloats());
     }
 
     /** 0, 1, …, L−1: compared with the count of valid lanes, it masks a row's last, partial vector. */
@@ -218,22 +420,85 @@ final class VectorAffine implements Affine {
         }
     }
 
-    /** Lane-wise over rows: max, exp and sum are vertical, so no horizontal reduction is needed. */
+    /**
+     * Lane-wise over rows: max, 2^x and sum are vertical, so no horizontal reduction is needed. The maxima of four
+     * column vectors are taken together (four independent chains); the 2^x pass computes two rows written out side by
+     * side (four calls of a shared exp in one loop made C2 give up inlining it: 1.7× slower).
+     */
     @Override
     public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
-        for (int c = 0; c < n; c += L) {
+        int c = 0;
+        for (; c + 4 * L <= n; c += 4 * L) {
+            columnMax4(x, rows, n, c, inverseSums);
+        }
+        for (; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, x, c);
             for (int r = 1; r < rows; r++) {
                 mx = mx.max(FloatVector.fromArray(S, x, r * n + c));
             }
+            mx.intoArray(inverseSums, c);
+        }
+        for (c = 0; c < n; c += L) {
+            FloatVector mx = FloatVector.fromArray(S, inverseSums, c);
             FloatVector sum = FloatVector.zero(S);
-            for (int r = 0; r < rows; r++) {
-                FloatVector e = exp(FloatVector.fromArray(S, x, r * n + c).sub(mx));
+            FloatVector sum2 = sum;
+            int r = 0;
+            for (; r + 1 < rows; r += 2) {
+                int o = r * n + c;
+                // exp2 of two rows written out side by side (two independent chains; see exp2 for the steps)
+                FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(EXP2_LO);
+                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(EXP2_LO);
+                FloatVector sh0 = c0.add(ROUNDER);
+                FloatVector sh1 = c1.add(ROUNDER);
+                FloatVector r0 = c0.sub(sh0.sub(ROUNDER));
+                FloatVector r1 = c1.sub(sh1.sub(ROUNDER));
+                FloatVector p0 = FloatVector.broadcast(S, Q6).fma(r0, FloatVector.broadcast(S, Q5));
+                FloatVector p1 = FloatVector.broadcast(S, Q6).fma(r1, FloatVector.broadcast(S, Q5));
+                p0 = p0.fma(r0, FloatVector.broadcast(S, Q4));
+                p1 = p1.fma(r1, FloatVector.broadcast(S, Q4));
+                p0 = p0.fma(r0, FloatVector.broadcast(S, Q3));
+                p1 = p1.fma(r1, FloatVector.broadcast(S, Q3));
+                p0 = p0.fma(r0, FloatVector.broadcast(S, Q2));
+                p1 = p1.fma(r1, FloatVector.broadcast(S, Q2));
+                p0 = p0.fma(r0, FloatVector.broadcast(S, Q1));
+                p1 = p1.fma(r1, FloatVector.broadcast(S, Q1));
+                p0 = p0.fma(r0, FloatVector.broadcast(S, 1f));
+                p1 = p1.fma(r1, FloatVector.broadcast(S, 1f));
+                IntVector b0 = ((IntVector) sh0.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+                IntVector b1 = ((IntVector) sh1.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+                FloatVector e0 = p0.mul(b0.reinterpretAsFloats());
+                FloatVector e1 = p1.mul(b1.reinterpretAsFloats());
+                e0.intoArray(x, o);
+                e1.intoArray(x, o + n);
+                sum = sum.add(e0);
+                sum2 = sum2.add(e1);
+            }
+            for (; r < rows; r++) {
+                FloatVector e = exp2(FloatVector.fromArray(S, x, r * n + c).sub(mx));
                 e.intoArray(x, r * n + c);
                 sum = sum.add(e);
             }
-            FloatVector.broadcast(S, 1f).div(sum).intoArray(inverseSums, c);
+            FloatVector.broadcast(S, 1f).div(sum.add(sum2)).intoArray(inverseSums, c);
         }
+    }
+
+    /** The maxima down four column vectors from column c, written to {@code max}. */
+    private static void columnMax4(float[] x, int rows, int n, int c, float[] max) {
+        FloatVector m0 = FloatVector.fromArray(S, x, c);
+        FloatVector m1 = FloatVector.fromArray(S, x, c + L);
+        FloatVector m2 = FloatVector.fromArray(S, x, c + 2 * L);
+        FloatVector m3 = FloatVector.fromArray(S, x, c + 3 * L);
+        for (int r = 1; r < rows; r++) {
+            int o = r * n + c;
+            m0 = m0.max(FloatVector.fromArray(S, x, o));
+            m1 = m1.max(FloatVector.fromArray(S, x, o + L));
+            m2 = m2.max(FloatVector.fromArray(S, x, o + 2 * L));
+            m3 = m3.max(FloatVector.fromArray(S, x, o + 3 * L));
+        }
+        m0.intoArray(max, c);
+        m1.intoArray(max, c + L);
+        m2.intoArray(max, c + 2 * L);
+        m3.intoArray(max, c + 3 * L);
     }
 
     /**
@@ -337,7 +602,13 @@ final class VectorAffine implements Affine {
     public void addLayerNorm(float[] h, float[] r, int m, int d, float[] gain, float[] bias, float epsilon) {
         int full = d - d % L;
         float[] lanes = LANES.get();
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        if (L == 16 && d == 4 * L) {
+            for (; i + 1 < m; i += 2) {
+                layerNormPair(h, r, i * d, gain, bias, epsilon);
+            }
+        }
+        for (; i < m; i++) {
             int o = i * d;
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
@@ -373,6 +644,72 @@ final class VectorAffine implements Affine {
         }
     }
 
+    /** Rotations by 8, 4, 2 and 1 lanes of a 16-lane vector, and its upper 8 lanes: {@link #pairSums}' steps. */
+    private static final VectorShuffle<Float> ROT8 = VectorShuffle.fromOp(S, i -> (i + 8) % L);
+    private static final VectorShuffle<Float> ROT4 = VectorShuffle.fromOp(S, i -> (i + 4) % L);
+    private static final VectorShuffle<Float> ROT2 = VectorShuffle.fromOp(S, i -> (i + 2) % L);
+    private static final VectorShuffle<Float> ROT1 = VectorShuffle.fromOp(S, i -> (i + 1) % L);
+    private static final VectorMask<Float> UPPER8 = IOTA.compare(VectorOperators.GE, 8f);
+
+    /**
+     * Two rows (at o and o + 64) of {@link #addLayerNorm} with d = 64 on 16 lanes: the same operations in the same order
+     * as the one-row loop, hence the same bits, but both rows' lane sums share one reduction ({@link #pairSums}) and
+     * their chains of dependent steps overlap. Everything is written out in one method: helpers taking or returning
+     * vectors that C2 declines to inline would box them (see {@link #scaled}).
+     */
+    private static void layerNormPair(float[] h, float[] r, int o, float[] gain, float[] bias, float epsilon) {
+        int p = o + 4 * L;
+        FloatVector a0 = FloatVector.fromArray(S, h, o).add(FloatVector.fromArray(S, r, o));
+        FloatVector a1 = FloatVector.fromArray(S, h, o + L).add(FloatVector.fromArray(S, r, o + L));
+        FloatVector a2 = FloatVector.fromArray(S, h, o + 2 * L).add(FloatVector.fromArray(S, r, o + 2 * L));
+        FloatVector a3 = FloatVector.fromArray(S, h, o + 3 * L).add(FloatVector.fromArray(S, r, o + 3 * L));
+        FloatVector b0 = FloatVector.fromArray(S, h, p).add(FloatVector.fromArray(S, r, p));
+        FloatVector b1 = FloatVector.fromArray(S, h, p + L).add(FloatVector.fromArray(S, r, p + L));
+        FloatVector b2 = FloatVector.fromArray(S, h, p + 2 * L).add(FloatVector.fromArray(S, r, p + 2 * L));
+        FloatVector b3 = FloatVector.fromArray(S, h, p + 3 * L).add(FloatVector.fromArray(S, r, p + 3 * L));
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector sa = zero.add(a0).add(a1).add(a2).add(a3);
+        FloatVector sb = zero.add(b0).add(b1).add(b2).add(b3);
+        FloatVector t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = t.add(t.rearrange(ROT4));
+        t = t.add(t.rearrange(ROT2));
+        t = t.add(t.rearrange(ROT1));
+        float meanA = t.lane(0) / (4 * L);
+        float meanB = t.lane(8) / (4 * L);
+        a0 = a0.sub(meanA);
+        a1 = a1.sub(meanA);
+        a2 = a2.sub(meanA);
+        a3 = a3.sub(meanA);
+        b0 = b0.sub(meanB);
+        b1 = b1.sub(meanB);
+        b2 = b2.sub(meanB);
+        b3 = b3.sub(meanB);
+        sa = a3.fma(a3, a2.fma(a2, a1.fma(a1, a0.fma(a0, zero))));
+        sb = b3.fma(b3, b2.fma(b2, b1.fma(b1, b0.fma(b0, zero))));
+        t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = t.add(t.rearrange(ROT4));
+        t = t.add(t.rearrange(ROT2));
+        t = t.add(t.rearrange(ROT1));
+        float invA = (float) (1.0 / Math.sqrt(t.lane(0) / (4 * L) + epsilon));
+        float invB = (float) (1.0 / Math.sqrt(t.lane(8) / (4 * L) + epsilon));
+        FloatVector g = FloatVector.fromArray(S, gain, 0);
+        FloatVector e = FloatVector.fromArray(S, bias, 0);
+        a0.mul(invA).fma(g, e).intoArray(h, o);
+        b0.mul(invB).fma(g, e).intoArray(h, p);
+        g = FloatVector.fromArray(S, gain, L);
+        e = FloatVector.fromArray(S, bias, L);
+        a1.mul(invA).fma(g, e).intoArray(h, o + L);
+        b1.mul(invB).fma(g, e).intoArray(h, p + L);
+        g = FloatVector.fromArray(S, gain, 2 * L);
+        e = FloatVector.fromArray(S, bias, 2 * L);
+        a2.mul(invA).fma(g, e).intoArray(h, o + 2 * L);
+        b2.mul(invB).fma(g, e).intoArray(h, p + 2 * L);
+        g = FloatVector.fromArray(S, gain, 3 * L);
+        e = FloatVector.fromArray(S, bias, 3 * L);
+        a3.mul(invA).fma(g, e).intoArray(h, o + 3 * L);
+        b3.mul(invB).fma(g, e).intoArray(h, p + 3 * L);
+    }
+
     @Override
     public void relu(float[] x, int len) {
         int full = len - len % L;
@@ -384,8 +721,24 @@ final class VectorAffine implements Affine {
         }
     }
 
+    /**
+     * The accumulators' start: always a load (gemm passes zeros for a null bias). A choice between two vectors here
+     * (zero or the bias) is the C2 boxing trap of {@link #scaled}: it sometimes left a whole run 3× slower.
+     */
     private static FloatVector init(float[] bias, int j) {
-        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
+        return FloatVector.fromArray(S, bias, j);
+    }
+
+    /** At least n zeros, shared (never written). */
+    private volatile float[] zeros = new float[0];
+
+    private float[] zeros(int n) {
+        float[] z = zeros;
+        if (z.length < n) {
+            z = new float[Math.max(n, 2 * z.length)];
+            zeros = z;
+        }
+        return z;
     }
 
     /** Four rows (a at {@code ai}, stride lda) × four vectors of columns (w at {@code wj}, out at {@code o}). */
@@ -441,18 +794,29 @@ final class VectorAffine implements Affine {
             c32 = x.fma(w2, c32);
             c33 = x.fma(w3, c33);
         }
-        store4(c00, c01, c02, c03, out, o);
-        store4(c10, c11, c12, c13, out, o + ldo);
-        store4(c20, c21, c22, c23, out, o + 2 * ldo);
-        store4(c30, c31, c32, c33, out, o + 3 * ldo);
+        // stores written out: a store helper C2 declines to inline (node-count cutoffs) would box the accumulators
+        c00.intoArray(out, o);
+        c01.intoArray(out, o + L);
+        c02.intoArray(out, o + 2 * L);
+        c03.intoArray(out, o + 3 * L);
+        int p = o + ldo;
+        c10.intoArray(out, p);
+        c11.intoArray(out, p + L);
+        c12.intoArray(out, p + 2 * L);
+        c13.intoArray(out, p + 3 * L);
+        p += ldo;
+        c20.intoArray(out, p);
+        c21.intoArray(out, p + L);
+        c22.intoArray(out, p + 2 * L);
+        c23.intoArray(out, p + 3 * L);
+        p += ldo;
+        c30.intoArray(out, p);
+        c31.intoArray(out, p + L);
+        c32.intoArray(out, p + 2 * L);
+        c33.intoArray(out, p + 3 * L);
     }
 
-    private static void store4(FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3, float[] out, int o) {
-        c0.intoArray(out, o);
-        c1.intoArray(out, o + L);
-        c2.intoArray(out, o + 2 * L);
-        c3.intoArray(out, o + 3 * L);
-    }
+
 
     private static void block4x2(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
             float[] out, int o, int ldo) {

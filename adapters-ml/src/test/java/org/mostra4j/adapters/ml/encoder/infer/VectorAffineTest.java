@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import jdk.incubator.vector.FloatVector;
 import org.junit.jupiter.api.Test;
 
-/** The Vector API kernel's own exp and lane sum: accurate, and built from exactly rounded operations only. */
+/** The Vector API kernel's own exp, exp2 and lane sum: accurate, and built from exactly rounded operations only. */
 class VectorAffineTest {
     private static final int L = FloatVector.SPECIES_PREFERRED.length();
 
@@ -32,6 +32,99 @@ class VectorAffineTest {
         assertEquals(1f, y[0], "e^0 is exactly 1");
         VectorAffine.exp(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, -1e30f)).intoArray(y, 0);
         assertTrue(y[0] >= 0 && y[0] < 1e-37f, "very negative inputs give (almost) 0, never NaN: " + y[0]);
+    }
+
+    @Test
+    void exp2_is_within_two_ulp_of_math_pow_over_the_softmax_range_and_exact_at_integers() {
+        SplittableRandom r = new SplittableRandom(5);
+        float[] x = new float[L];
+        float[] y = new float[L];
+        double worst = 0;
+        for (int round = 0; round < 20_000; round++) {
+            for (int i = 0; i < L; i++) {
+                x[i] = round % 2 == 0 ? (float) (-r.nextDouble() * 125) : (float) (-r.nextDouble() * 2);
+            }
+            VectorAffine.exp2(FloatVector.fromArray(FloatVector.SPECIES_PREFERRED, x, 0)).intoArray(y, 0);
+            for (int i = 0; i < L; i++) {
+                double expected = Math.pow(2.0, x[i]);
+                worst = Math.max(worst, Math.abs(y[i] - expected) / Math.ulp((float) expected));
+            }
+        }
+        assertTrue(worst <= 2, "worst error " + worst + " ulp");
+        for (int k = 0; k >= -120; k -= 7) {
+            VectorAffine.exp2(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, (float) k)).intoArray(y, 0);
+            assertEquals(Math.scalb(1f, k), y[0], "2^" + k + " is exact");
+        }
+        VectorAffine.exp2(FloatVector.broadcast(FloatVector.SPECIES_PREFERRED, -1e30f)).intoArray(y, 0);
+        assertTrue(y[0] > 0 && y[0] < 1e-37f && y[0] >= Float.MIN_NORMAL,
+                "very negative inputs give a tiny normal float, never NaN or a subnormal: " + y[0]);
+    }
+
+    @Test
+    void gemm_gives_every_row_count_and_width_the_bits_of_one_fused_multiply_add_chain_per_output() {
+        SplittableRandom r = new SplittableRandom(11);
+        VectorAffine kernel = new VectorAffine();
+        for (int n : new int[] {L, 2 * L, 4 * L, 8 * L, 12 * L, 4 * L + 3}) {
+            for (int m = 1; m <= 27; m++) {
+                int k = 1 + r.nextInt(40);
+                float[] a = new float[m * k];
+                float[] w = new float[k * n];
+                float[] bias = new float[n];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < n; i++) {
+                    bias[i] = (float) r.nextDouble();
+                }
+                float[] out = new float[m * n];
+                kernel.gemm(a, 0, k, m, k, w, 0, n, n, bias, out, 0, n);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float c = bias[j];
+                        for (int kk = 0; kk < k; kk++) {
+                            c = Math.fma(a[i * k + kk], w[kk * n + j], c);
+                        }
+                        assertEquals(c, out[i * n + j], "m " + m + ", n " + n + ", k " + k + ": row " + i + ", column " + j);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void layer_norm_of_rows_in_pairs_has_the_bits_of_one_row_at_a_time_and_normalises() {
+        SplittableRandom r = new SplittableRandom(13);
+        VectorAffine kernel = new VectorAffine();
+        for (int d : new int[] {64, 48, 32}) {
+            int m = 7;
+            float[] h = new float[m * d];
+            float[] res = new float[m * d];
+            float[] gain = new float[d];
+            float[] bias = new float[d];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = (float) (r.nextDouble() * 6 - 2);
+                res[i] = (float) (r.nextDouble() * 2 - 1);
+            }
+            java.util.Arrays.fill(gain, 1f);
+            float[] together = h.clone();
+            kernel.addLayerNorm(together, res, m, d, gain, bias, 1e-5f);
+            for (int i = 0; i < m; i++) {
+                float[] row = java.util.Arrays.copyOfRange(h, i * d, (i + 1) * d);
+                kernel.addLayerNorm(row, java.util.Arrays.copyOfRange(res, i * d, (i + 1) * d), 1, d, gain, bias, 1e-5f);
+                double mean = 0;
+                double sq = 0;
+                for (int j = 0; j < d; j++) {
+                    assertEquals(row[j], together[i * d + j], "d " + d + ", row " + i + ", column " + j);
+                    mean += row[j];
+                    sq += row[j] * row[j];
+                }
+                assertEquals(0, mean / d, 1e-5, "mean of a normalised row");
+                assertEquals(1, sq / d, 1e-3, "variance of a normalised row (gain 1, bias 0)");
+            }
+        }
     }
 
     @Test
