@@ -53,6 +53,7 @@ public final class SameDiffGraphVariants {
                 v.put("sd.nn.linear (xw_plus_b)", (sd, x) -> sd.nn.linear(x, w(sd, "W", D, 128), sd.var("b",
                         Nd4j.rand(DataType.FLOAT, 128))));
                 v.put("product + sd.nn.relu", (sd, x) -> sd.nn.relu(x.mmul(w(sd, "W", D, 128)), 0));
+                v.put("product + scalarMax(y, 0)", (sd, x) -> sd.scalarMax(x.mmul(w(sd, "W", D, 128)), 0.0));
                 v.put("product + (y + |y|) / 2 (trainer)", (sd, x) -> {
                     SDVariable y = x.mmul(w(sd, "W", D, 128));
                     return y.add(sd.math.abs(y)).mul(0.5);
