@@ -7,16 +7,22 @@ is exactly the peer's), then on ONE thread (torch.set_num_threads(1); run with O
   - the training step's CPU per session at batch 64;
   - FLOPs per session of the peer's forward pass and its achieved GFLOP/s;
   - a large sgemm's GFLOP/s: this core's practical single-thread peak.
-Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 torch-cpu-time.py PEER_SCRIPT [SECONDS]"""
+Usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 torch-cpu-time.py PEER_SCRIPT [SECONDS] [N]
+(N: candidates per set instead of the peer's 50, every set padded to N as the peer pads to 50; the training-step
+figure then sits beside SameDiffTrainingCpuTime's at the same set size.)"""
 import sys, time
 peer = sys.argv[1]
 seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
+set_size = int(sys.argv[3]) if len(sys.argv) > 3 else None
 src = open(peer).read()
 src = src[:src.index("for b in (1, 64, 512):")]
 sys.argv = [peer, "1"]
 g = {"__name__": "peer"}
 exec(compile(src, peer, "exec"), g)
-torch, m, batch, N, F, D = g["torch"], g["m"], g["batch"], g["N"], g["F"], g["D"]
+torch, m, batch, F, D = g["torch"], g["m"], g["batch"], g["F"], g["D"]
+if set_size:
+    g["N"] = set_size  # batch() reads the peer's global N
+N = g["N"]
 torch.set_num_threads(1)
 
 def cpu_loop(fn, seconds):

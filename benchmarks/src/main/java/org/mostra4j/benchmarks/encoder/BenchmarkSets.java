@@ -26,20 +26,25 @@ final class BenchmarkSets {
     }
 
     static List<EncodedSet> sets(Architecture a, int count, long seed) {
+        return sets(a, count, seed, N);
+    }
+
+    /** {@code count} seeded random sets of {@code n} candidates each. */
+    static List<EncodedSet> sets(Architecture a, int count, long seed, int n) {
         SplittableRandom r = new SplittableRandom(seed);
         List<EncodedSet> out = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-            float[] dense = new float[N * a.denseWidth()];
+            float[] dense = new float[n * a.denseWidth()];
             for (int i = 0; i < dense.length; i++) {
                 dense[i] = (float) r.nextDouble();
             }
-            int[] tracks = new int[N];
-            float[] sat = new float[N];
-            for (int i = 0; i < N; i++) {
+            int[] tracks = new int[n];
+            float[] sat = new float[n];
+            for (int i = 0; i < n; i++) {
                 tracks[i] = r.nextInt(a.trackRows());
                 sat[i] = r.nextInt(2);
             }
-            out.add(new EncodedSet(N, a.denseWidth(), dense, r.nextInt(a.userRows()), tracks, sat));
+            out.add(new EncodedSet(n, a.denseWidth(), dense, r.nextInt(a.userRows()), tracks, sat));
         }
         return out;
     }

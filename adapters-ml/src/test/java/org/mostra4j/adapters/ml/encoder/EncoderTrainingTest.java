@@ -1,6 +1,8 @@
 package org.mostra4j.adapters.ml.encoder;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,7 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.adapters.ml.encoder.synthetic.SyntheticWorld;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
+import org.mostra4j.adapters.ml.encoder.model.Architecture;
 import org.mostra4j.adapters.ml.encoder.model.EncoderModel;
+import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
+import org.mostra4j.adapters.ml.encoder.train.SetTransformerGraph;
 import org.mostra4j.adapters.ml.encoder.model.ModelFile;
 import org.mostra4j.adapters.ml.encoder.train.SameDiffEncoderTrainer;
 import org.mostra4j.application.port.out.EncoderSpec;
@@ -43,6 +49,43 @@ class EncoderTrainingTest {
         assertTrue(model.head().isEmpty());
         assertTrue(report.sequenceHead().startsWith("sequence head (mostra-seq): none, fewer than 2000"),
                 report.sequenceHead());
+    }
+
+    /** Law: training is a function of the data and the seed (dropout keep masks included), bit for bit. */
+    @Test
+    void theSameSeedTrainsBitForBitTheSameWeights() {
+        SyntheticWorld world = SyntheticWorld.generate(SyntheticWorld.Config.tiny(4));
+        EncoderSpec spec = new EncoderSpec(false, 8, 2, 2, 0, 0.1, 2, 16, 3e-3, 2, 0.25, 11L);
+        EncoderModel first = trained(world, spec, "a.model");
+        EncoderModel second = trained(world, spec, "b.model");
+        for (Architecture.Parameter p : first.weights().architecture().parameters()) {
+            assertArrayEquals(first.weights().get(p.name()), second.weights().get(p.name()), 0f, p.name());
+        }
+        EncoderModel otherSeed = trained(world, new EncoderSpec(false, 8, 2, 2, 0, 0.1, 2, 16, 3e-3, 2, 0.25, 12L),
+                "c.model");
+        assertFalse(Arrays.equals(first.weights().get("b0_Wq"), otherSeed.weights().get("b0_Wq")));
+    }
+
+    /**
+     * Law: the training graph hands back exactly the weights it was built from, parameter by parameter (SAB
+     * blocks hold Wq, Wk and Wv as one fused variable, so a swapped or shifted cut shows here).
+     */
+    @Test
+    void theTrainingGraphHandsBackTheWeightsItWasBuiltFrom() {
+        Architecture a = new Architecture(true, 5, 7, 11, 4, 16, 4, 2, 32);
+        EncoderWeights initial = EncoderWeights.initial(a, 3L);
+        EncoderWeights back = SetTransformerGraph.build(initial, 0.0).weights();
+        for (Architecture.Parameter p : a.parameters()) {
+            assertArrayEquals(initial.get(p.name()), back.get(p.name()), 0f, p.name());
+        }
+        assertFalse(Arrays.equals(initial.get("b1_Wq"), initial.get("b1_Wk")), "distinct initial projections");
+    }
+
+    private EncoderModel trained(SyntheticWorld world, EncoderSpec spec, String name) {
+        Path file = dir.resolve(name);
+        new SameDiffEncoderTrainer().train(world.source(), spec, file, m -> { })
+                .getOrElseThrow(msg -> new AssertionError(msg));
+        return ModelFile.load(file).getOrElseThrow(msg -> new AssertionError(msg));
     }
 
     @Test

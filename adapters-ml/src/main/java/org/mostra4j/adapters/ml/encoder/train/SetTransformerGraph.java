@@ -38,13 +38,14 @@ public final class SetTransformerGraph {
     public static final String PROBABILITY = "probability";
     public static final String LOSS = "loss";
     static final double LN_EPSILON = 1e-5;
+    /** Suffix of an SAB block's fused Q/K/V projection variable (the model file keeps Wq, Wk, Wv). */
+    static final String QKV = "Wqkv";
     private static final Set<String> EMBEDDINGS = Set.of("emb_user", "emb_track");
 
     private final SameDiff sd;
     private final Architecture a;
     private final EmbeddingTable table;
     private final List<String> keepMasks = new ArrayList<>();
-    private SDVariable featureOnes;
 
     private SetTransformerGraph(SameDiff sd, Architecture a, EmbeddingTable table) {
         this.sd = sd;
@@ -63,11 +64,18 @@ public final class SetTransformerGraph {
         Architecture a = weights.architecture();
         Map<String, SDVariable> p = new LinkedHashMap<>();
         for (Architecture.Parameter param : a.parameters()) {
-            if (EMBEDDINGS.contains(param.name())) {
+            if (EMBEDDINGS.contains(param.name()) || fusedProjection(a, param.name())) {
                 continue;
             }
             INDArray init = Nd4j.create(weights.get(param.name()), graphShape(param, a), 'c');
             p.put(param.name(), sd.var(param.name(), init));
+        }
+        if (selfAttention(a)) {
+            for (int b = 0; b < a.blocks(); b++) {
+                String n = "b" + b + "_";
+                p.put(n + QKV, sd.var(n + QKV, Nd4j.create(fused(weights, n), new long[] {3L * a.heads() * a.headWidth(),
+                        a.dModel()}, 'c')));
+            }
         }
         SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, -1, a.inputWidth());
         SDVariable mask = sd.placeHolder(MASK, DataType.FLOAT, -1, -1);
@@ -78,8 +86,8 @@ public final class SetTransformerGraph {
         SDVariable setShape = sd.shape(mask);
         SetTransformerGraph g = new SetTransformerGraph(sd, a, EmbeddingTable.of(weights));
         SDVariable heads4 = g.headShape(setShape);
+        SDVariable qkvShape = selfAttention(a) ? g.qkvShape(setShape) : null;
         SDVariable keyBias = a.attention() ? g.keyBias(mask) : null;
-        SDVariable rowOnes = sd.reshape(sd.onesLike(mask), -1, 1);
         for (int b = 0; b < a.blocks(); b++) {
             String n = "b" + b + "_";
             if (a.attention()) {
@@ -91,11 +99,11 @@ public final class SetTransformerGraph {
                     keys4 = g.inducedShape(mask);
                     bias = null;
                 }
-                SDVariable att = g.attention(p, n, h, heads4, keys, keys4, bias);
-                h = g.layerNorm(h.add(g.drop(att, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"),
-                        rowOnes);
+                SDVariable att = a.inducingPoints() > 0 ? g.attention(p, n, h, heads4, keys, keys4, bias)
+                        : g.selfAttention(p, n, h, qkvShape, keyBias);
+                h = g.layerNorm(h.add(g.drop(att, dropout, n + "att")), p.get(n + "ln1_g"), p.get(n + "ln1_b"));
             }
-            h = g.feedForward(h, p, n, dropout, rowOnes);
+            h = g.feedForward(h, p, n, dropout);
         }
         SDVariable z = g.relu(h.mmul(p.get("head_W")).add(p.get("head_b")));
         SDVariable logits = sd.reshape(LOGITS, z.mmul(p.get("out_W")).add(p.get("out_b")), setShape);
@@ -129,19 +137,20 @@ public final class SetTransformerGraph {
     }
 
     /**
-     * ReLU written as (x + |x|) / 2: the same values (exactly: 2x and x + (−x) = 0 are exact in floating
-     * point), and in ND4J 1.0.0-M2.1 its three elementwise gradients cost less than thresholdedrelu_bp.
+     * ReLU as the scalar maximum max(x, 0): in ND4J 1.0.0-M2.1 its gradient (x &gt; 0, cast, product) costs
+     * less than thresholdedrelu_bp (sd.nn.relu) and than the three gradients of (x + |x|) / 2, which the
+     * graph used before (same values; the gradient differs only at exactly 0, where this one is 0 as in
+     * PyTorch). Measured: SameDiffGraphVariants linear.
      */
     private SDVariable relu(SDVariable x) {
-        return x.add(sd.math.abs(x)).mul(0.5);
+        return sd.scalarMax(x, 0.0);
     }
 
     /** rows = LayerNorm(rows + FF(rows)), FF = ReLU layer then linear, with dropout on FF's output. */
-    private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout,
-            SDVariable ones) {
+    private SDVariable feedForward(SDVariable rows, Map<String, SDVariable> p, String n, double dropout) {
         SDVariable ff = relu(rows.mmul(p.get(n + "ff1_W")).add(p.get(n + "ff1_b")))
                 .mmul(p.get(n + "ff2_W")).add(p.get(n + "ff2_b"));
-        return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"), ones);
+        return layerNorm(rows.add(drop(ff, dropout, n + "ff")), p.get(n + "ln2_g"), p.get(n + "ln2_b"));
     }
 
     /**
@@ -154,13 +163,11 @@ public final class SetTransformerGraph {
             SDVariable keyBias, SDVariable mask) {
         int d = a.dModel();
         String ind = n + "ind_";
-        int m = a.inducingPoints();
         // tiled per set as a product with ones (cheaper to differentiate than a broadcast multiply)
         SDVariable iRows = sd.reshape(ones(mask, 1).mmul(p.get(n + "I")), -1, d);
         SDVariable att = attention(p, ind, iRows, inducedShape(mask), xRows, x4, keyBias);
-        SDVariable ones = sd.reshape(ones(mask, m), -1, 1);
-        SDVariable hRows = layerNorm(iRows.add(att), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"), ones);
-        return feedForward(hRows, p, ind, 0.0, ones);
+        SDVariable hRows = layerNorm(iRows.add(att), p.get(ind + "ln1_g"), p.get(ind + "ln1_b"));
+        return feedForward(hRows, p, ind, 0.0);
     }
 
     /**
@@ -186,6 +193,54 @@ public final class SetTransformerGraph {
         }
         SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), perHead(v, k4));
         return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, width).mmul(p.get(n + "Wo"));
+    }
+
+    /**
+     * {@link #attention} where queries, keys and values come from the same rows (SAB blocks): one product
+     * with the fused projection [Wq; Wk; Wv] ([3·heads·p, d], the three model-file matrices stacked) gives
+     * [batch·n, 3·heads·p], read as [batch, n, 3, heads, p], permuted to [3, batch, heads, n, p] and unstacked
+     * into Q, K and V. The same values as three products (each output element is the same dot product), in 5
+     * forward ops instead of 10 and one weight gradient product instead of three.
+     */
+    private SDVariable selfAttention(Map<String, SDVariable> p, String n, SDVariable rows, SDVariable qkvShape,
+            SDVariable keyBias) {
+        int width = a.heads() * a.headWidth();
+        SDVariable qkv = sd.permute(sd.reshape(sd.mmul(rows, p.get(n + QKV), false, true, false), qkvShape),
+                2, 0, 3, 1, 4);
+        SDVariable[] split = sd.unstack(qkv, 0, 3);
+        SDVariable scores = sd.mmul(split[0].mul(1.0 / Math.sqrt(a.headWidth())), split[1], false, true, false);
+        if (keyBias != null) {
+            scores = scores.add(keyBias);
+        }
+        SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), split[2]);
+        return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, width).mmul(p.get(n + "Wo"));
+    }
+
+    /** [batch, n, 3, heads, p] from the mask's run-time shape [batch, n]. */
+    private SDVariable qkvShape(SDVariable setShape) {
+        return sd.concat(0, setShape, sd.constant(Nd4j.createFromArray(3L, (long) a.heads(), (long) a.headWidth())));
+    }
+
+    /** Whether the blocks are SABs, whose Q/K/V projections the graph holds as one fused variable. */
+    private static boolean selfAttention(Architecture a) {
+        return a.attention() && a.inducingPoints() == 0;
+    }
+
+    private static boolean fusedProjection(Architecture a, String name) {
+        return selfAttention(a) && name.startsWith("b") && (name.endsWith("_Wq") || name.endsWith("_Wk")
+                || name.endsWith("_Wv"));
+    }
+
+    /** Block {@code n}'s Wq, Wk and Wv values stacked in that order (each [heads·p, d] in c-order). */
+    private static float[] fused(EncoderWeights weights, String n) {
+        float[] q = weights.get(n + "Wq");
+        float[] k = weights.get(n + "Wk");
+        float[] v = weights.get(n + "Wv");
+        float[] out = new float[q.length + k.length + v.length];
+        System.arraycopy(q, 0, out, 0, q.length);
+        System.arraycopy(k, 0, out, q.length, k.length);
+        System.arraycopy(v, 0, out, q.length + k.length, v.length);
+        return out;
     }
 
     /** Rows [batch·n, heads·p] → [batch, heads, n, p]. */
@@ -220,25 +275,17 @@ public final class SetTransformerGraph {
     }
 
     /**
-     * LayerNorm over the features of each row. The row's standard deviation [rows, 1] and the gain [1, d]
-     * are tiled to [rows, d] by products with ones ({@code ones} [rows, 1], {@link #featureOnes} [1, d])
-     * before the elementwise division and product: same values (a product with 1 is exact), but ND4J
-     * 1.0.0-M2.1's gradients of broadcast divide/multiply cost several times those of the same-shape
-     * ops plus the products (≈ 4 ms per LayerNorm on [3200, 64] for the gain alone).
+     * LayerNorm over the features of each row: (x − mean) ⊙ (r ⊗ gain) + bias with r = 1/√(variance + ε)
+     * per row. The outer product of r [rows, 1] with the gain [1, d] tiles both to [rows, d] in one product
+     * (same values up to rounding: the plain Java path also multiplies by 1/√(variance + ε)); ND4J
+     * 1.0.0-M2.1's gradients of broadcast multiply/divide cost several times those of the same-shape ops plus
+     * a product, and its divide gradient twice the multiply's: 9 forward ops, ≈ 1.5 ms less per LayerNorm
+     * on [3200, 64] (fit, forward and gradient) than the division by a tiled σ and a separately tiled gain.
      */
-    private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias, SDVariable ones) {
+    private SDVariable layerNorm(SDVariable in, SDVariable gain, SDVariable bias) {
         SDVariable centred = in.sub(in.mean(true, 1));
         SDVariable variance = centred.mul(centred).mean(true, 1);
-        SDVariable std = sd.math.sqrt(variance.add(LN_EPSILON)).mmul(featureOnes());
-        return centred.div(std).mul(ones.mmul(gain)).add(bias);
-    }
-
-    /** A constant [1, d] row of ones (one per graph). */
-    private SDVariable featureOnes() {
-        if (featureOnes == null) {
-            featureOnes = sd.constant("feature_ones", Nd4j.ones(DataType.FLOAT, 1, a.dModel()));
-        }
-        return featureOnes;
+        return centred.mul(sd.math.rsqrt(variance.add(LN_EPSILON)).mmul(gain)).add(bias);
     }
 
     private SDVariable drop(SDVariable in, double dropout, String where) {
@@ -288,6 +335,15 @@ public final class SetTransformerGraph {
         return batch.placeholders(table);
     }
 
+    /** Wq, Wk or Wv of a block, cut from the block's fused projection (a copy). */
+    private float[] fusedPart(String name) {
+        String block = name.substring(0, name.length() - 2);
+        int part = name.endsWith("Wq") ? 0 : name.endsWith("Wk") ? 1 : 2;
+        float[] all = sd.getVariable(block + QKV).getArr().dup('c').data().asFloat();
+        int size = all.length / 3;
+        return java.util.Arrays.copyOfRange(all, part * size, (part + 1) * size);
+    }
+
     /** The current values of every parameter (copies). */
     public EncoderWeights weights() {
         Map<String, float[]> v = new LinkedHashMap<>();
@@ -296,6 +352,8 @@ public final class SetTransformerGraph {
                 v.put(param.name(), table.user());
             } else if (param.name().equals("emb_track")) {
                 v.put(param.name(), table.track());
+            } else if (fusedProjection(a, param.name())) {
+                v.put(param.name(), fusedPart(param.name()));
             } else {
                 v.put(param.name(), sd.getVariable(param.name()).getArr().dup('c').data().asFloat());
             }
