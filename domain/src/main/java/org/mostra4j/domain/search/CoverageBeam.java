@@ -537,13 +537,7 @@ final class CoverageBeam {
             int last = bandEnd(first) - 1;
             scan:
             for (int w = first >>> 6; w <= last >>> 6; w++) {
-                long free = ~u[w];
-                if (w == first >>> 6) {
-                    free &= -1L << first;
-                }
-                if (w == last >>> 6) {
-                    free &= -1L >>> (63 - (last & 63));
-                }
+                long free = freeInBand(u[w], w, first, last);
                 while (free != 0) {
                     int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
                     free &= free - 1;
@@ -643,13 +637,7 @@ final class CoverageBeam {
             int last = bandEnd(first) - 1;
             for (int w = first >>> 6; w <= last >>> 6; w++) {
                 // the free positions of the band in this word, visited without a branch per used item
-                long free = ~u[usedAt + w];
-                if (w == first >>> 6) {
-                    free &= -1L << first;
-                }
-                if (w == last >>> 6) {
-                    free &= -1L >>> (63 - (last & 63));
-                }
+                long free = freeInBand(u[usedAt + w], w, first, last);
                 while (free != 0) {
                     int i = byRelevance[(w << 6) + Long.numberOfTrailingZeros(free)];
                     free &= free - 1;
@@ -883,5 +871,20 @@ final class CoverageBeam {
             }
             return t;
         }
+    }
+
+    /**
+     * The positions first ≤ i ≤ last of word {@code w} (positions 64·w … 64·w + 63) whose bit in {@code used} is
+     * clear: an ε band's free candidates in that word.
+     */
+    private static long freeInBand(long used, int w, int first, int last) {
+        long free = ~used;
+        if (w == first >>> 6) {
+            free &= -1L << first;
+        }
+        if (w == last >>> 6) {
+            free &= -1L >>> (63 - (last & 63));
+        }
+        return free;
     }
 }

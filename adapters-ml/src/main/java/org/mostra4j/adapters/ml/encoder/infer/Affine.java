@@ -36,7 +36,12 @@ interface Affine {
      * of a strided [rows×cols] block into [cols×ldd], its padding columns zeroed.
      */
     default void transpose(float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
-        for (int i = 0; i < rows; i++) {
+        transposeFrom(0, src, srcOff, lds, rows, cols, dst, ldd);
+    }
+
+    /** {@link #transpose}'s scalar moves for rows {@code from} ≤ i &lt; rows, and the padding (rows before are left). */
+    static void transposeFrom(int from, float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
+        for (int i = from; i < rows; i++) {
             int o = srcOff + i * lds;
             for (int c = 0; c < cols; c++) {
                 dst[c * ldd + i] = src[o + c];

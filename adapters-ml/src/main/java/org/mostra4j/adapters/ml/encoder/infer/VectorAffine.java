@@ -117,17 +117,7 @@ final class VectorAffine implements Affine {
                 FloatVector.fromArray(S, src, o + c, g, 1).intoArray(dst, c * ldd + i);
             }
         }
-        for (int i = full; i < rows; i++) {
-            int o = srcOff + i * lds;
-            for (int c = 0; c < cols; c++) {
-                dst[c * ldd + i] = src[o + c];
-            }
-        }
-        if (ldd > rows) {
-            for (int c = 0; c < cols; c++) {
-                java.util.Arrays.fill(dst, c * ldd + rows, c * ldd + ldd, 0f);
-            }
-        }
+        Affine.transposeFrom(full, src, srcOff, lds, rows, cols, dst, ldd);
     }
 
     /**

@@ -181,18 +181,25 @@ public final class SetTransformerGraph {
      */
     private SDVariable attention(Map<String, SDVariable> p, String n, SDVariable xRows, SDVariable q4,
             SDVariable yRows, SDVariable k4, SDVariable keyBias) {
-        int d = a.dModel();
-        int width = a.heads() * a.headWidth();
         SDVariable q = sd.mmul(xRows, p.get(n + "Wq"), false, true, false)
                 .mul(1.0 / Math.sqrt(a.headWidth()));
         SDVariable k = sd.mmul(yRows, p.get(n + "Wk"), false, true, false);
         SDVariable v = sd.mmul(yRows, p.get(n + "Wv"), false, true, false);
-        SDVariable scores = sd.mmul(perHead(q, q4), perHead(k, k4), false, true, false);
+        return attend(p, n, perHead(q, q4), perHead(k, k4), perHead(v, k4), keyBias);
+    }
+
+    /**
+     * The heads' attention from scaled queries, keys and values [batch, heads, rows, p]: softmax over the keys of
+     * Q·Kᵀ + bias, times V, heads concatenated head-major and projected by Wo.
+     */
+    private SDVariable attend(Map<String, SDVariable> p, String n, SDVariable q, SDVariable k, SDVariable v,
+            SDVariable keyBias) {
+        SDVariable scores = sd.mmul(q, k, false, true, false);
         if (keyBias != null) {
             scores = scores.add(keyBias);
         }
-        SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), perHead(v, k4));
-        return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, width).mmul(p.get(n + "Wo"));
+        SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), v);
+        return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, a.heads() * a.headWidth()).mmul(p.get(n + "Wo"));
     }
 
     /**
@@ -204,16 +211,10 @@ public final class SetTransformerGraph {
      */
     private SDVariable selfAttention(Map<String, SDVariable> p, String n, SDVariable rows, SDVariable qkvShape,
             SDVariable keyBias) {
-        int width = a.heads() * a.headWidth();
         SDVariable qkv = sd.permute(sd.reshape(sd.mmul(rows, p.get(n + QKV), false, true, false), qkvShape),
                 2, 0, 3, 1, 4);
         SDVariable[] split = sd.unstack(qkv, 0, 3);
-        SDVariable scores = sd.mmul(split[0].mul(1.0 / Math.sqrt(a.headWidth())), split[1], false, true, false);
-        if (keyBias != null) {
-            scores = scores.add(keyBias);
-        }
-        SDVariable o = sd.mmul(sd.nn.softmax(scores, 3), split[2]);
-        return sd.reshape(sd.permute(o, 0, 2, 1, 3), -1, width).mmul(p.get(n + "Wo"));
+        return attend(p, n, split[0].mul(1.0 / Math.sqrt(a.headWidth())), split[1], split[2], keyBias);
     }
 
     /** [batch, n, 3, heads, p] from the mask's run-time shape [batch, n]. */
