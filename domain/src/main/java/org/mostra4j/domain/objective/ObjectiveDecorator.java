@@ -1,6 +1,7 @@
 package org.mostra4j.domain.objective;
 
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ObjectiveDecorator {
 
     /**
      * The objectives one candidate serves, as an immutable set: one shared instance per combination, so copying it
-     * downstream ({@code Set.copyOf}) costs nothing.
+     * downstream ({@link ObjectiveSet#copyOf}, as a labelled candidate does) costs nothing.
      */
     public Set<ObjectiveId> labels(Session session, Candidate candidate, ObjectiveFacts facts) {
         if (candidate.objectives().isPresent()) {
@@ -42,7 +43,7 @@ public final class ObjectiveDecorator {
                     served.add(o.id());
                 }
             }
-            return Set.copyOf(served);
+            return ObjectiveSet.copyOf(served);
         }
         int mask = 0;
         for (int k = 0; k < objectives.length; k++) {
@@ -59,7 +60,7 @@ public final class ObjectiveDecorator {
                     served.add(objectives[k].id());
                 }
             }
-            known = Set.copyOf(served);
+            known = ObjectiveSet.copyOf(served);
             byMask[mask] = known;
         }
         return known;

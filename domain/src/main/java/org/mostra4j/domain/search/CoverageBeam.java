@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 import org.mostra4j.domain.objective.LabelledCandidate;
 import org.mostra4j.domain.scoring.Concave;
 import org.mostra4j.domain.scoring.ConcaveCoverage;
@@ -33,9 +34,13 @@ final class CoverageBeam {
     private static final int MAX_MASKS = 16;
     /** Up to this many objectives, a beam's gain of every objective mask is tabulated once per beam. */
     private static final int DENSE_OBJECTIVES = 4;
+    /** Up to this span of objective bits, a session renumbers its candidates' bits through a table. */
+    private static final int BITS_TABLE = 6;
     private static final ThreadLocal<CoverageBeam> PER_THREAD = ThreadLocal.withInitial(CoverageBeam::new);
 
     private boolean inUse;
+    /** Whether candidates' objectives are read as {@link ObjectiveSet#bits} where they have them (false: asked). */
+    private final boolean readBits;
     private final DecodedSequence result = new DecodedSequence();
     private final Tables tables = new Tables();
 
@@ -67,6 +72,9 @@ final class CoverageBeam {
     private final int[] sortedSlots = new int[MAX_OBJECTIVES];
     private final int[] rankOfSlot = new int[MAX_OBJECTIVES];
     private final long[] remap = new long[1 << DENSE_OBJECTIVES];
+    /** The objective bit ({@link ObjectiveSet#bits}) of each objective rank; and the renumbering of a bit span. */
+    private final int[] bitOfRank = new int[MAX_OBJECTIVES];
+    private final long[] bitsRemap = new long[1 << BITS_TABLE];
     /** Per objective, in id order: the term of one more item at each count. */
     private final double[][] table = new double[MAX_OBJECTIVES][];
     private final double[] next = new double[MAX_OBJECTIVES];
@@ -101,6 +109,15 @@ final class CoverageBeam {
     private int cur;
     private int beams;
     private int extCount;
+
+    CoverageBeam() {
+        this(true);
+    }
+
+    /** A workspace that reads objectives as words ({@code readBits}) or asks every label set (the law compares both). */
+    CoverageBeam(boolean readBits) {
+        this.readBits = readBits;
+    }
 
     /** This thread's workspace, or a fresh one when it is in use (a scorer's weight function that searches). */
     static CoverageBeam take() {
@@ -210,10 +227,15 @@ final class CoverageBeam {
     }
 
     /**
-     * One bit per objective, in id order (the order gains are summed in); false beyond 64 objectives. Consecutive
-     * candidates that share one label-set instance (the decorator hands out one per combination) are read once.
+     * One bit per objective, in id order (the order gains are summed in); false beyond 64 objectives. Read from the
+     * sets' words ({@link #indexByBits}) where every set has one; else consecutive candidates that share one label-set
+     * instance (the decorator hands out one per combination) are asked once.
      */
     private boolean indexObjectives() {
+        if (readBits && indexByBits()) {
+            distinctMasks();
+            return true;
+        }
         objectives = 0;
         Set<ObjectiveId> last = null;
         long lastMask = 0;
@@ -257,6 +279,80 @@ final class CoverageBeam {
                 mask[i] = renumbered(mask[i]);
             }
         }
+        distinctMasks();
+        return true;
+    }
+
+    /**
+     * Each candidate's objectives read as one word, {@link ObjectiveSet#bits}, a bit per objective in a process-wide
+     * numbering: the session's objectives are the union's bits, ranked here by id, and the words are renumbered to
+     * those ranks. False (the caller then asks the sets) when some set has no bits. This replaced asking every label
+     * set about every objective of the session, the largest fixed cost of a session (its branches are data).
+     */
+    private boolean indexByBits() {
+        long union = 0;
+        for (int i = 0; i < n; i++) {
+            long b = items[i].objectives() instanceof ObjectiveSet set ? set.bits() : -1L;
+            mask[i] = b;
+            union |= b;
+        }
+        if (union < 0) {
+            return false;
+        }
+        int k = 0;
+        for (long u = union; u != 0; u &= u - 1) {
+            int bit = Long.numberOfTrailingZeros(u);
+            ObjectiveId id = ObjectiveSet.objectiveAt(bit);
+            if (id == null) {
+                return false;
+            }
+            int j = k++;
+            while (j > 0 && ids[j - 1].compareTo(id) > 0) {
+                ids[j] = ids[j - 1];
+                bitOfRank[j] = bitOfRank[j - 1];
+                j--;
+            }
+            ids[j] = id;
+            bitOfRank[j] = bit;
+        }
+        objectives = k;
+        boolean identity = true;
+        for (int r = 0; r < k; r++) {
+            sortedSlots[r] = r;
+            identity &= bitOfRank[r] == r;
+        }
+        if (identity) {
+            return true;
+        }
+        int low = Long.numberOfTrailingZeros(union);
+        int span = 64 - Long.numberOfLeadingZeros(union) - low;
+        if (span <= BITS_TABLE) {
+            // every word's renumbering over the span tabulated once, then one lookup per item
+            for (int w = 0, end = 1 << span; w < end; w++) {
+                bitsRemap[w] = ranked((long) w << low, k);
+            }
+            for (int i = 0; i < n; i++) {
+                mask[i] = bitsRemap[(int) (mask[i] >>> low)];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                mask[i] = ranked(mask[i], k);
+            }
+        }
+        return true;
+    }
+
+    /** Word {@code bits} renumbered: bit {@code bitOfRank[r]} becomes bit r. */
+    private long ranked(long bits, int k) {
+        long m = 0;
+        for (int r = 0; r < k; r++) {
+            m |= ((bits >>> bitOfRank[r]) & 1L) << r;
+        }
+        return m;
+    }
+
+    /** The distinct masks of the session and the maximal ones among them, when there are few objectives. */
+    private void distinctMasks() {
         masks = -1;
         if (objectives <= 6) {
             // masks below 64: the set of those that occur is one word, filled without a branch per item
@@ -287,7 +383,6 @@ final class CoverageBeam {
                 }
             }
         }
-        return true;
     }
 
     private long renumbered(long slots) {

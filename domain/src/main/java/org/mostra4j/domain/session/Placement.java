@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 
 /**
  * One position of a produced sequence.
@@ -28,7 +29,7 @@ public record Placement(int position, TrackId track, double relevance, double ga
         if (!Double.isFinite(gain)) {
             throw new IllegalArgumentException("gain must be finite, was " + gain);
         }
-        objectives = Set.copyOf(objectives);
+        objectives = ObjectiveSet.copyOf(objectives);
         if (!Double.isFinite(score)) {
             throw new IllegalArgumentException("score must be finite, was " + score);
         }

@@ -2,6 +2,7 @@ package org.mostra4j.domain.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -12,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.objective.LabelledCandidate;
 import org.mostra4j.domain.scoring.ObjectiveScorer;
@@ -143,6 +145,47 @@ class CoverageBeamProperties {
                     .withConcave(ObjectiveId.of(names[random.nextInt(objectives)]), org.mostra4j.domain.scoring.Concave.LOG1P);
             assertEquals(general(c, policy), BeamSearch.search(SESSION, c, policy), c + " " + policy);
         }
+    }
+
+    @Test
+    void objectivesReadAsWordsDecodeAsAskingTheSetsDoes() {
+        // masks from ObjectiveSet.bits (renumbered to id order; built-ins are numbered out of id order) against masks
+        // from asking every set, and both against the general search
+        String[] names = {"discovery", "exposure", "boost", "zeta", "alpha", "mu", "o-a"};
+        CoverageBeam words = new CoverageBeam(true);
+        CoverageBeam asked = new CoverageBeam(false);
+        DecodedSequence a = new DecodedSequence();
+        DecodedSequence b = new DecodedSequence();
+        Random random = new Random(23);
+        double[] epsilons = {0.0, 0.05, 0.2, 1.0};
+        int readAsWords = 0;
+        for (int instance = 0; instance < 400; instance++) {
+            int n = 1 + random.nextInt(70);
+            int objectives = 1 + random.nextInt(names.length);
+            List<LabelledCandidate> c = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Set<ObjectiveId> labels = new java.util.TreeSet<>();
+                for (int k = 0; k < objectives; k++) {
+                    if (random.nextInt(3) == 0) {
+                        labels.add(ObjectiveId.of(names[k]));
+                    }
+                }
+                c.add(new LabelledCandidate(TrackId.of("x" + random.nextInt(1000) + "-" + i),
+                        Relevance.of(random.nextInt(21) * 0.05), labels));
+            }
+            SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(epsilons[random.nextInt(epsilons.length)])
+                    .withLambda(random.nextInt(40) * 0.00731).withBeamWidth(1 + random.nextInt(6))
+                    .withLength(random.nextInt(n + 1)).withWeight(ObjectiveId.of(names[random.nextInt(objectives)]), 1.5)
+                    .withConcave(ObjectiveId.of(names[random.nextInt(objectives)]), org.mostra4j.domain.scoring.Concave.LOG1P);
+            assertTrue(words.decode(c, null, policy, a));
+            assertTrue(asked.decode(c, null, policy, b));
+            Sequence expected = general(c, policy);
+            assertEquals(expected, a.toSequence(SESSION), c + " " + policy);
+            assertEquals(expected, b.toSequence(SESSION), c + " " + policy);
+            readAsWords += c.stream().allMatch(x -> ((ObjectiveSet) x.objectives()).bits() >= 0) ? 1 : 0;
+        }
+        // the built-ins always have bits, so at least the instances with only those were read as words
+        assertTrue(readAsWords > 0, "no instance read as words");
     }
 
     @Test
