@@ -55,6 +55,8 @@ final class CoverageBeam {
     private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
+    /** With few objectives: word w of mask m's relevance positions at {@code m · words + w} ({@link #maskPositions}). */
+    private long[] maskAt = new long[0];
     /** The largest position whose band end is known this session, or −1. */
     private int furthestBand;
     private int[] hashes = new int[0];
@@ -162,8 +164,8 @@ final class CoverageBeam {
         fillTables(scorer, policy, Math.max(length, 1));
         gamma = discounts(policy.discount(), length);
         sortByRelevance();
-        bands();
         ensureBeams();
+        bands();
         if (width == 1) {
             runGreedy();
         } else {
@@ -499,10 +501,26 @@ final class CoverageBeam {
         }
     }
 
-    /** Positions of the items in relevance order; the band ends are computed when first needed. */
+    /**
+     * Positions of the items in relevance order, and with few objectives per mask and word the positions of the items
+     * with that mask; the band ends are computed when first needed.
+     */
     private void bands() {
-        for (int f = 0; f < n; f++) {
-            rankOf[byRelevance[f]] = f;
+        if (dense) {
+            int size = (1 << objectives) * words;
+            if (maskAt.length < size) {
+                maskAt = new long[Math.max(size, 2 * maskAt.length)];
+            }
+            Arrays.fill(maskAt, 0, size, 0L);
+            for (int f = 0; f < n; f++) {
+                int i = byRelevance[f];
+                rankOf[i] = f;
+                maskAt[(int) mask[i] * words + (f >>> 6)] |= 1L << f;
+            }
+        } else {
+            for (int f = 0; f < n; f++) {
+                rankOf[byRelevance[f]] = f;
+            }
         }
         Arrays.fill(bandEnd, 0, n, 0);
         furthestBand = -1;
@@ -645,6 +663,11 @@ final class CoverageBeam {
                         }
                     }
                     double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
+                    if (best >= 0 && s < bestScore) {
+                        // no later item with this mask can win either: none is more relevant, all gain the same
+                        free &= dense ? ~maskAt[(int) mask[i] * words + w] : -1L;
+                        continue;
+                    }
                     if (best < 0 || s > bestScore || s == bestScore && before(0, i, s, 0, best, bestScore, t)) {
                         best = i;
                         bestScore = s;
@@ -740,11 +763,21 @@ final class CoverageBeam {
                         if (bound != bound) {
                             bound = bound();
                         }
-                        if (beamScore + g * (rel[i] + bound) < extScore[width - 1]) {
+                        double lastScore = extScore[width - 1];
+                        if (beamScore + g * (rel[i] + bound) < lastScore) {
                             continue beams;
                         }
+                        double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
+                        if (s < lastScore) {
+                            // below the top B: so is every later item with this mask (no more relevant, the same
+                            // gain), so they leave this word's scan without a branch each
+                            free &= dense ? ~maskAt[(int) mask[i] * words + w] : -1L;
+                            continue;
+                        }
+                        offer(b, i, s, t);
+                    } else {
+                        offer(b, i, beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i]))), t);
                     }
-                    offer(b, i, beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i]))), t);
                 }
             }
         }
