@@ -167,11 +167,11 @@ final class CoverageBeam {
         ensureBeams();
         bands();
         if (width == 1) {
-            runGreedy();
+            runGreedy(out);
         } else {
             run();
+            replay(out);
         }
-        replay(out);
         return true;
     }
 
@@ -626,9 +626,11 @@ final class CoverageBeam {
      * B = 1: what {@link #run} does with one beam, without its top-B list, generations and back-pointers. Each step
      * keeps the best extension seen so far and replaces it exactly when {@link #offer} would put the new one first
      * (a higher score, or an equal score and {@link #before}, which for one beam compares relevance, then track
-     * ids); the scan ends at the same bound, and the chosen item is marked used in place.
+     * ids); the scan ends at the same bound, and the chosen item is marked used in place and written out with its gain
+     * and score (the numbers {@link #replay} would compute: the same terms and sums), so there is no replay.
      */
-    private void runGreedy() {
+    private void runGreedy(DecodedSequence out) {
+        out.reset(length);
         long[] u = used[0];
         int[] c = counts[0];
         Arrays.fill(u, 0, words, 0L);
@@ -674,7 +676,8 @@ final class CoverageBeam {
                     }
                 }
             }
-            order[t] = best;
+            // the replay's numbers: its total adds γ_t (s_i + gain) to the last one exactly as this score did
+            out.add(items[best], dense ? gains[(int) mask[best]] : gainOf(mask[best]), bestScore);
             beamScore = bestScore;
             int rank = rankOf[best];
             u[rank >>> 6] |= 1L << rank;
