@@ -77,6 +77,10 @@ final class CoverageBeam {
     /** The objective bit ({@link ObjectiveSet#bits}) of each objective rank; and the renumbering of a bit span. */
     private final int[] bitOfRank = new int[MAX_OBJECTIVES];
     private final long[] bitsRemap = new long[1 << BITS_TABLE];
+    /** The union of objective bits that {@link #ids}, {@link #bitOfRank} and {@link #bitsRemap} rank now, or −1. */
+    private long rankedUnion = -1;
+    private boolean rankedIdentity;
+    private int rankedSpan;
     /** Per objective, in id order: the term of one more item at each count. */
     private final double[][] table = new double[MAX_OBJECTIVES][];
     private final double[] next = new double[MAX_OBJECTIVES];
@@ -239,6 +243,7 @@ final class CoverageBeam {
             return true;
         }
         objectives = 0;
+        rankedUnion = -1;
         Set<ObjectiveId> last = null;
         long lastMask = 0;
         for (int i = 0; i < n; i++) {
@@ -301,6 +306,34 @@ final class CoverageBeam {
         if (union < 0) {
             return false;
         }
+        // the ranking is a function of the union alone (bits are never renumbered): kept from the last session
+        if (union != rankedUnion && !rank(union)) {
+            return false;
+        }
+        objectives = Long.bitCount(union);
+        if (rankedIdentity) {
+            return true;
+        }
+        int low = Long.numberOfTrailingZeros(union);
+        if (rankedSpan <= BITS_TABLE) {
+            for (int i = 0; i < n; i++) {
+                mask[i] = bitsRemap[(int) (mask[i] >>> low)];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                mask[i] = ranked(mask[i], objectives);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Ranks the objectives of {@code union} by id ({@link #ids}, {@link #bitOfRank}) and, when the bits are not
+     * already in that order and span few positions, tabulates every word's renumbering over the span; false when an
+     * objective of the union is not visible.
+     */
+    private boolean rank(long union) {
+        rankedUnion = -1;
         int k = 0;
         for (long u = union; u != 0; u &= u - 1) {
             int bit = Long.numberOfTrailingZeros(u);
@@ -317,30 +350,21 @@ final class CoverageBeam {
             ids[j] = id;
             bitOfRank[j] = bit;
         }
-        objectives = k;
         boolean identity = true;
         for (int r = 0; r < k; r++) {
             sortedSlots[r] = r;
             identity &= bitOfRank[r] == r;
         }
-        if (identity) {
-            return true;
-        }
         int low = Long.numberOfTrailingZeros(union);
         int span = 64 - Long.numberOfLeadingZeros(union) - low;
-        if (span <= BITS_TABLE) {
-            // every word's renumbering over the span tabulated once, then one lookup per item
+        if (!identity && span <= BITS_TABLE) {
             for (int w = 0, end = 1 << span; w < end; w++) {
                 bitsRemap[w] = ranked((long) w << low, k);
             }
-            for (int i = 0; i < n; i++) {
-                mask[i] = bitsRemap[(int) (mask[i] >>> low)];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                mask[i] = ranked(mask[i], k);
-            }
         }
+        rankedIdentity = identity;
+        rankedSpan = span;
+        rankedUnion = union;
         return true;
     }
 
