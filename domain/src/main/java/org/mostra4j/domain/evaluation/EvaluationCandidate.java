@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 import org.mostra4j.domain.session.Relevance;
 
 /**
@@ -16,7 +17,7 @@ public record EvaluationCandidate(TrackId track, Relevance relevance, Set<Object
     public EvaluationCandidate {
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(relevance, "relevance");
-        objectives = Set.copyOf(objectives);
+        objectives = ObjectiveSet.copyOf(objectives);
         Objects.requireNonNull(loggedSat, "loggedSat");
     }
 

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.mostra4j.domain.catalog.ArtistId;
 import org.mostra4j.domain.catalog.TrackId;
 import org.mostra4j.domain.catalog.ObjectiveId;
+import org.mostra4j.domain.catalog.ObjectiveSet;
 
 /**
  * One candidate track of a session as it arrives: the track, its artist when known, and optionally a
@@ -25,7 +26,7 @@ public final class Candidate {
         this.track = Objects.requireNonNull(track, "track");
         this.artist = artist;
         this.relevance = relevance;
-        this.objectives = objectives == null ? null : Set.copyOf(objectives);
+        this.objectives = objectives == null ? null : ObjectiveSet.copyOf(objectives);
     }
 
     public static Candidate of(TrackId track) {
