@@ -29,6 +29,10 @@ import org.mostra4j.domain.scoring.ScoringUniverse;
  */
 final class CoverageBeam {
     static final int MAX_ITEMS = 1024;
+    private static final int FILTER_LOG = 14;
+    private static final int FILTER_BITS = 1 << FILTER_LOG;
+    /** Up to this many candidates the duplicate check tries the filter first (beyond, bits coincide too often). */
+    private static final int FILTER_ITEMS = 64;
     private static final int MAX_OBJECTIVES = ScoringUniverse.MAX_OBJECTIVES;
     /** Beyond this many distinct objective masks, the gain bound is Σ of every objective's next term. */
     private static final int MAX_MASKS = 16;
@@ -60,6 +64,8 @@ final class CoverageBeam {
     /** The largest position whose band end is known this session, or −1. */
     private int furthestBand;
     private int[] hashes = new int[0];
+    /** {@link #hasDuplicate}'s filter, all zero between sessions. */
+    private final long[] filter = new long[FILTER_BITS >>> 6];
     /** Open addressing over track-id hashes: slot → item index, valid where {@link #stamp} is the session's. */
     private int[] hashSlot = new int[0];
     private int[] hashStamp = new int[0];
@@ -204,8 +210,30 @@ final class CoverageBeam {
         }
     }
 
-    /** A hash set of the ids (stamped per session, so it is never cleared); equal ids are compared only on equal hashes. */
+    /**
+     * Whether two candidates share a track id. First a filter of {@value #FILTER_BITS} bits, one per id hash, filled
+     * without a branch: no two bits alike means no two hashes alike, so no duplicate (with 50 ids two bits coincide in
+     * about 7 % of sessions). Otherwise a hash set of the ids (stamped per session, so it is never cleared) decides;
+     * equal ids are compared only on equal hashes. The probing of the set branches on data, which made it 0.14 µs of
+     * a session.
+     */
     private boolean hasDuplicate() {
+        if (n <= FILTER_ITEMS) {
+            long[] f = filter;
+            long clash = 0;
+            for (int i = 0; i < n; i++) {
+                int k = (hashes[i] * 0x9E3779B9) >>> (32 - FILTER_LOG);
+                long bit = 1L << k;
+                clash |= f[k >>> 6] & bit;
+                f[k >>> 6] |= bit;
+            }
+            for (int i = 0; i < n; i++) {
+                f[((hashes[i] * 0x9E3779B9) >>> (32 - FILTER_LOG)) >>> 6] = 0L;
+            }
+            if (clash == 0) {
+                return false;
+            }
+        }
         int capacity = Integer.highestOneBit(Math.max(4 * n - 1, 1)) << 1;
         if (hashSlot.length < capacity) {
             hashSlot = new int[capacity];

@@ -189,6 +189,43 @@ class CoverageBeamProperties {
     }
 
     @Test
+    void aRepeatedIdIsReportedAndIdsThatOnlyShareAHashAreNot() {
+        // the duplicate check filters on hash bits first: "Aa" and "BB" share String.hashCode, so they always reach
+        // the exact check, which must let them through; a repeated id must be reported at any size
+        Random random = new Random(29);
+        SequencingPolicy policy = SequencingPolicy.defaults();
+        DecodedSequence out = new DecodedSequence();
+        for (int instance = 0; instance < 400; instance++) {
+            int n = 2 + random.nextInt(90);
+            List<LabelledCandidate> c = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                c.add(new LabelledCandidate(TrackId.of("t" + i + "-" + random.nextInt(1000)),
+                        Relevance.of(random.nextInt(21) * 0.05), Set.of()));
+            }
+            if (random.nextBoolean()) {
+                c.set(0, new LabelledCandidate(TrackId.of("Aa"), Relevance.of(0.4), Set.of()));
+                c.set(1, new LabelledCandidate(TrackId.of("BB"), Relevance.of(0.4), Set.of()));
+            }
+            TrackId repeated = null;
+            if (random.nextBoolean()) {
+                int a = random.nextInt(n);
+                int b = (a + 1 + random.nextInt(n - 1)) % n;
+                repeated = c.get(a).track();
+                c.set(b, new LabelledCandidate(repeated, Relevance.of(random.nextInt(21) * 0.05), Set.of()));
+            }
+            List<LabelledCandidate> s = shuffled(c, instance);
+            if (repeated == null) {
+                BeamSearch.searchInto(s, policy, out);
+                assertEquals(general(s, policy), out.toSequence(SESSION));
+            } else {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> BeamSearch.searchInto(s, policy, out));
+                assertEquals("duplicate candidate " + repeated, e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void inputsTheFlatSearchLeavesToTheGeneralOneAreReportedAsBefore() {
         List<LabelledCandidate> many = new ArrayList<>();
         for (int i = 0; i < 65; i++) {
