@@ -21,8 +21,11 @@ import org.mostra4j.domain.scoring.ScoringUniverse;
  *       track ids of the prefixes and of the item: the candidates are not sorted by track id (the general search's
  *       sort of 50 id strings cost more than the search), the rare tie compares the id strings instead;</li>
  *   <li>the scan stops at a sound bound: the largest gain of any objective mask in the session, computed as the gains
- *       are (so no gain exceeds it in floating point either), which is at most the scorer's gain bound.</li>
+ *       are (so no gain exceeds it in floating point either), which is at most the scorer's gain bound; and an
+ *       extension strictly below the full top B drops the rest of its mask from the scan (later items of a mask are
+ *       no more relevant and gain the same), so only which items are scored changes, never which are kept.</li>
  * </ul>
+ * A candidate's objectives are read as one word ({@link ObjectiveSet#bits}) and renumbered to id order per session.
  * Beams are kept as back-pointers (parent, item) per step, a bit set of used relevance positions and the objective
  * counts, in two generations; a beam visits the free positions of its ε band by bit arithmetic. Inputs it does not cover (more than {@link #MAX_ITEMS} candidates, more than 64 objectives, duplicate
  * track ids) are left to the general search, which reports them as before.
@@ -59,7 +62,7 @@ final class CoverageBeam {
     private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
-    /** With few objectives: word w of mask m's relevance positions at {@code m · words + w} ({@link #maskPositions}). */
+    /** With few objectives: word w of mask m's relevance positions at {@code m · words + w} (filled by {@link #bands}). */
     private long[] maskAt = new long[0];
     /** The largest position whose band end is known this session, or −1. */
     private int furthestBand;
