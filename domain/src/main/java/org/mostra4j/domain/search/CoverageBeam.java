@@ -66,6 +66,8 @@ final class CoverageBeam {
     private long[] maskAt = new long[0];
     /** The largest position whose band end is known this session, or −1. */
     private int furthestBand;
+    /** ε ≥ 1: every band ends at n. */
+    private boolean wide;
     private int[] hashes = new int[0];
     /** {@link #hasDuplicate}'s filter, all zero between sessions. */
     private final long[] filter = new long[FILTER_BITS >>> 6];
@@ -174,6 +176,8 @@ final class CoverageBeam {
         length = policy.outputLength(n);
         width = policy.beamWidth();
         epsilon = policy.epsilon();
+        // relevance is in [0, 1], so max − s ≤ 1 (rounding is monotone): at ε ≥ 1 every remaining item is eligible
+        wide = epsilon >= 1.0;
         fillTables(scorer, policy, Math.max(length, 1));
         gamma = discounts(policy.discount(), length);
         sortByRelevance();
@@ -588,6 +592,9 @@ final class CoverageBeam {
      * starts where the furthest band computed so far ended, and a wide ε costs O(n) per session, not per beam.
      */
     private int bandEnd(int f) {
+        if (wide) {
+            return n;
+        }
         int end = bandEnd[f];
         if (end == 0) {
             double max = rel[byRelevance[f]];
