@@ -22,6 +22,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorAffine implements Affine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /**
+     * The species' vector class (exact: the implementation classes are final). Every store casts its vector to it
+     * first: see docs/encoder.md, trap 4.
+     */
+    private static final Class<?> BOX = S.vectorType();
 
     /** With 32 vector registers (AVX-512) a 4 × 4-vector block of accumulators fits; with 16 (AVX2), 4 × 2. */
     private static final boolean WIDE = L >= 16;
@@ -114,7 +119,7 @@ final class VectorAffine implements Affine {
         for (int i = 0; i < full; i += L) {
             int o = srcOff + i * lds;
             for (int c = 0; c < cols; c++) {
-                FloatVector.fromArray(S, src, o + c, g, 1).intoArray(dst, c * ldd + i);
+                ((FloatVector) BOX.cast(FloatVector.fromArray(S, src, o + c, g, 1))).intoArray(dst, c * ldd + i);
             }
         }
         Affine.transposeFrom(full, src, srcOff, lds, rows, cols, dst, ldd);
@@ -206,35 +211,35 @@ final class VectorAffine implements Affine {
             c53 = x.fma(w3, c53);
         }
         // stores written out: six calls of a store helper would risk C2's inlining cutoffs (an uninlined helper boxes)
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c02.intoArray(out, o + 2 * L);
-        c03.intoArray(out, o + 3 * L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c02)).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(c03)).intoArray(out, o + 3 * L);
         int p = o + ldo;
-        c10.intoArray(out, p);
-        c11.intoArray(out, p + L);
-        c12.intoArray(out, p + 2 * L);
-        c13.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c12)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c13)).intoArray(out, p + 3 * L);
         p += ldo;
-        c20.intoArray(out, p);
-        c21.intoArray(out, p + L);
-        c22.intoArray(out, p + 2 * L);
-        c23.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c22)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c23)).intoArray(out, p + 3 * L);
         p += ldo;
-        c30.intoArray(out, p);
-        c31.intoArray(out, p + L);
-        c32.intoArray(out, p + 2 * L);
-        c33.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c32)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c33)).intoArray(out, p + 3 * L);
         p += ldo;
-        c40.intoArray(out, p);
-        c41.intoArray(out, p + L);
-        c42.intoArray(out, p + 2 * L);
-        c43.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c40)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c41)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c42)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c43)).intoArray(out, p + 3 * L);
         p += ldo;
-        c50.intoArray(out, p);
-        c51.intoArray(out, p + L);
-        c52.intoArray(out, p + 2 * L);
-        c53.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c50)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c51)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c52)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c53)).intoArray(out, p + 3 * L);
     }
 
     /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
@@ -386,12 +391,12 @@ final class VectorAffine implements Affine {
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
                 FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(max));
-                e.intoArray(x, o + j);
+                ((FloatVector) BOX.cast(e)).intoArray(x, o + j);
                 sum = sum.add(e);
             }
             if (maskedTail) {
                 FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(max)), valid);
-                e.intoArray(x, o + full);
+                ((FloatVector) BOX.cast(e)).intoArray(x, o + full);
                 sum = sum.add(e);
             }
             float total = laneSum(sum, lanes);
@@ -402,7 +407,7 @@ final class VectorAffine implements Affine {
             }
             float inv = 1f / total;
             for (int j = 0; j < vectorEnd; j += L) {
-                FloatVector.fromArray(S, x, o + j).mul(inv).intoArray(x, o + j);
+                ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, o + j).mul(inv))).intoArray(x, o + j);
             }
             for (int j = scalarFrom; j < n; j++) {
                 x[o + j] *= inv;
@@ -426,7 +431,7 @@ final class VectorAffine implements Affine {
             for (int r = 1; r < rows; r++) {
                 mx = mx.max(FloatVector.fromArray(S, x, r * n + c));
             }
-            mx.intoArray(inverseSums, c);
+            ((FloatVector) BOX.cast(mx)).intoArray(inverseSums, c);
         }
         for (c = 0; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, inverseSums, c);
@@ -458,17 +463,17 @@ final class VectorAffine implements Affine {
                 IntVector b1 = ((IntVector) sh1.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
                 FloatVector e0 = p0.mul(b0.reinterpretAsFloats());
                 FloatVector e1 = p1.mul(b1.reinterpretAsFloats());
-                e0.intoArray(x, o);
-                e1.intoArray(x, o + n);
+                ((FloatVector) BOX.cast(e0)).intoArray(x, o);
+                ((FloatVector) BOX.cast(e1)).intoArray(x, o + n);
                 sum = sum.add(e0);
                 sum2 = sum2.add(e1);
             }
             for (; r < rows; r++) {
                 FloatVector e = exp2(FloatVector.fromArray(S, x, r * n + c).sub(mx));
-                e.intoArray(x, r * n + c);
+                ((FloatVector) BOX.cast(e)).intoArray(x, r * n + c);
                 sum = sum.add(e);
             }
-            FloatVector.broadcast(S, 1f).div(sum.add(sum2)).intoArray(inverseSums, c);
+            ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f).div(sum.add(sum2)))).intoArray(inverseSums, c);
         }
     }
 
@@ -485,10 +490,10 @@ final class VectorAffine implements Affine {
             m2 = m2.max(FloatVector.fromArray(S, x, o + 2 * L));
             m3 = m3.max(FloatVector.fromArray(S, x, o + 3 * L));
         }
-        m0.intoArray(max, c);
-        m1.intoArray(max, c + L);
-        m2.intoArray(max, c + 2 * L);
-        m3.intoArray(max, c + 3 * L);
+        ((FloatVector) BOX.cast(m0)).intoArray(max, c);
+        ((FloatVector) BOX.cast(m1)).intoArray(max, c + L);
+        ((FloatVector) BOX.cast(m2)).intoArray(max, c + 2 * L);
+        ((FloatVector) BOX.cast(m3)).intoArray(max, c + 3 * L);
     }
 
     /**
@@ -507,7 +512,7 @@ final class VectorAffine implements Affine {
                         c = FloatVector.broadcast(S, aT[kk * ldaT + i]).fma(FloatVector.fromArray(S, w,
                                 wOff + kk * ldw + j), c);
                     }
-                    scaled(c, rowScale, i).intoArray(out, oOff + i * ldo + j);
+                    ((FloatVector) BOX.cast(scaled(c, rowScale, i))).intoArray(out, oOff + i * ldo + j);
                 }
                 continue;
             }
@@ -560,14 +565,14 @@ final class VectorAffine implements Affine {
             c6 = FloatVector.broadcast(S, aT[r + 6]).fma(wv, c6);
             c7 = FloatVector.broadcast(S, aT[r + 7]).fma(wv, c7);
         }
-        scaled(c0, rowScale, i).intoArray(out, o);
-        scaled(c1, rowScale, i + 1).intoArray(out, o + ldo);
-        scaled(c2, rowScale, i + 2).intoArray(out, o + 2 * ldo);
-        scaled(c3, rowScale, i + 3).intoArray(out, o + 3 * ldo);
-        scaled(c4, rowScale, i + 4).intoArray(out, o + 4 * ldo);
-        scaled(c5, rowScale, i + 5).intoArray(out, o + 5 * ldo);
-        scaled(c6, rowScale, i + 6).intoArray(out, o + 6 * ldo);
-        scaled(c7, rowScale, i + 7).intoArray(out, o + 7 * ldo);
+        ((FloatVector) BOX.cast(scaled(c0, rowScale, i))).intoArray(out, o);
+        ((FloatVector) BOX.cast(scaled(c1, rowScale, i + 1))).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(scaled(c2, rowScale, i + 2))).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(scaled(c3, rowScale, i + 3))).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(scaled(c4, rowScale, i + 4))).intoArray(out, o + 4 * ldo);
+        ((FloatVector) BOX.cast(scaled(c5, rowScale, i + 5))).intoArray(out, o + 5 * ldo);
+        ((FloatVector) BOX.cast(scaled(c6, rowScale, i + 6))).intoArray(out, o + 6 * ldo);
+        ((FloatVector) BOX.cast(scaled(c7, rowScale, i + 7))).intoArray(out, o + 7 * ldo);
     }
 
     @Override
@@ -603,7 +608,7 @@ final class VectorAffine implements Affine {
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
                 FloatVector v = FloatVector.fromArray(S, h, o + j).add(FloatVector.fromArray(S, r, o + j));
-                v.intoArray(h, o + j);
+                ((FloatVector) BOX.cast(v)).intoArray(h, o + j);
                 sum = sum.add(v);
             }
             float total = laneSum(sum, lanes);
@@ -624,9 +629,9 @@ final class VectorAffine implements Affine {
             }
             float inv = (float) (1.0 / Math.sqrt(var / d + epsilon));
             for (int j = 0; j < full; j += L) {
-                FloatVector.fromArray(S, h, o + j).sub(mean).mul(inv)
-                        .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j))
-                        .intoArray(h, o + j);
+                FloatVector v = FloatVector.fromArray(S, h, o + j).sub(mean).mul(inv)
+                        .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j));
+                ((FloatVector) BOX.cast(v)).intoArray(h, o + j);
             }
             for (int j = full; j < d; j++) {
                 h[o + j] = (h[o + j] - mean) * inv * gain[j] + bias[j];
@@ -684,27 +689,27 @@ final class VectorAffine implements Affine {
         float invB = (float) (1.0 / Math.sqrt(t.lane(8) / (4 * L) + epsilon));
         FloatVector g = FloatVector.fromArray(S, gain, 0);
         FloatVector e = FloatVector.fromArray(S, bias, 0);
-        a0.mul(invA).fma(g, e).intoArray(h, o);
-        b0.mul(invB).fma(g, e).intoArray(h, p);
+        ((FloatVector) BOX.cast(a0.mul(invA).fma(g, e))).intoArray(h, o);
+        ((FloatVector) BOX.cast(b0.mul(invB).fma(g, e))).intoArray(h, p);
         g = FloatVector.fromArray(S, gain, L);
         e = FloatVector.fromArray(S, bias, L);
-        a1.mul(invA).fma(g, e).intoArray(h, o + L);
-        b1.mul(invB).fma(g, e).intoArray(h, p + L);
+        ((FloatVector) BOX.cast(a1.mul(invA).fma(g, e))).intoArray(h, o + L);
+        ((FloatVector) BOX.cast(b1.mul(invB).fma(g, e))).intoArray(h, p + L);
         g = FloatVector.fromArray(S, gain, 2 * L);
         e = FloatVector.fromArray(S, bias, 2 * L);
-        a2.mul(invA).fma(g, e).intoArray(h, o + 2 * L);
-        b2.mul(invB).fma(g, e).intoArray(h, p + 2 * L);
+        ((FloatVector) BOX.cast(a2.mul(invA).fma(g, e))).intoArray(h, o + 2 * L);
+        ((FloatVector) BOX.cast(b2.mul(invB).fma(g, e))).intoArray(h, p + 2 * L);
         g = FloatVector.fromArray(S, gain, 3 * L);
         e = FloatVector.fromArray(S, bias, 3 * L);
-        a3.mul(invA).fma(g, e).intoArray(h, o + 3 * L);
-        b3.mul(invB).fma(g, e).intoArray(h, p + 3 * L);
+        ((FloatVector) BOX.cast(a3.mul(invA).fma(g, e))).intoArray(h, o + 3 * L);
+        ((FloatVector) BOX.cast(b3.mul(invB).fma(g, e))).intoArray(h, p + 3 * L);
     }
 
     @Override
     public void relu(float[] x, int len) {
         int full = len - len % L;
         for (int j = 0; j < full; j += L) {
-            FloatVector.fromArray(S, x, j).max(0f).intoArray(x, j);
+            ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, j).max(0f))).intoArray(x, j);
         }
         for (int j = full; j < len; j++) {
             x[j] = Math.max(x[j], 0f);
@@ -785,25 +790,25 @@ final class VectorAffine implements Affine {
             c33 = x.fma(w3, c33);
         }
         // stores written out: a store helper C2 declines to inline (node-count cutoffs) would box the accumulators
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c02.intoArray(out, o + 2 * L);
-        c03.intoArray(out, o + 3 * L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c02)).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(c03)).intoArray(out, o + 3 * L);
         int p = o + ldo;
-        c10.intoArray(out, p);
-        c11.intoArray(out, p + L);
-        c12.intoArray(out, p + 2 * L);
-        c13.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c12)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c13)).intoArray(out, p + 3 * L);
         p += ldo;
-        c20.intoArray(out, p);
-        c21.intoArray(out, p + L);
-        c22.intoArray(out, p + 2 * L);
-        c23.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c22)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c23)).intoArray(out, p + 3 * L);
         p += ldo;
-        c30.intoArray(out, p);
-        c31.intoArray(out, p + L);
-        c32.intoArray(out, p + 2 * L);
-        c33.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c32)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c33)).intoArray(out, p + 3 * L);
     }
 
 
@@ -840,14 +845,14 @@ final class VectorAffine implements Affine {
             c30 = x3.fma(w0, c30);
             c31 = x3.fma(w1, c31);
         }
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c10.intoArray(out, o + ldo);
-        c11.intoArray(out, o + ldo + L);
-        c20.intoArray(out, o + 2 * ldo);
-        c21.intoArray(out, o + 2 * ldo + L);
-        c30.intoArray(out, o + 3 * ldo);
-        c31.intoArray(out, o + 3 * ldo + L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, o + ldo + L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, o + 2 * ldo + L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, o + 3 * ldo + L);
     }
 
     /** Eight rows × one vector: eight independent FMA chains (four would leave the FMA units idle half the time). */
@@ -873,14 +878,14 @@ final class VectorAffine implements Affine {
             c6 = FloatVector.broadcast(S, a[r + 6 * lda]).fma(wv, c6);
             c7 = FloatVector.broadcast(S, a[r + 7 * lda]).fma(wv, c7);
         }
-        c0.intoArray(out, o);
-        c1.intoArray(out, o + ldo);
-        c2.intoArray(out, o + 2 * ldo);
-        c3.intoArray(out, o + 3 * ldo);
-        c4.intoArray(out, o + 4 * ldo);
-        c5.intoArray(out, o + 5 * ldo);
-        c6.intoArray(out, o + 6 * ldo);
-        c7.intoArray(out, o + 7 * ldo);
+        ((FloatVector) BOX.cast(c0)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c1)).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(c2)).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(c3)).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(c4)).intoArray(out, o + 4 * ldo);
+        ((FloatVector) BOX.cast(c5)).intoArray(out, o + 5 * ldo);
+        ((FloatVector) BOX.cast(c6)).intoArray(out, o + 6 * ldo);
+        ((FloatVector) BOX.cast(c7)).intoArray(out, o + 7 * ldo);
     }
 
     private static void block1x1(float[] a, int ai, int k, float[] w, int wj, int ldw, float[] bias, int j,
@@ -889,7 +894,7 @@ final class VectorAffine implements Affine {
         for (int kk = 0; kk < k; kk++) {
             c = FloatVector.broadcast(S, a[ai + kk]).fma(FloatVector.fromArray(S, w, wj + kk * ldw), c);
         }
-        c.intoArray(out, o);
+        ((FloatVector) BOX.cast(c)).intoArray(out, o);
     }
 
     /** Columns [from, n) of one row, scalar, with a fused multiply-add per step like the vector kernels. */
