@@ -23,8 +23,11 @@ final class VectorAffine implements Affine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /**
-     * The species' vector class (exact: the implementation classes are final). Every store casts its vector to it
-     * first: see docs/encoder.md, trap 4.
+     * The species' vector class (exact: the implementation classes are final). Outside the product blocks every vector
+     * a Vector API call receives (and every store's vector) is a load, a broadcast or cast to it: otherwise C2 resolves
+     * the call through the type profile of the JDK's own method, shared by every caller in the JVM, and once other code
+     * pollutes that profile the intrinsic fails and the Java fallback runs for the JVM's life (docs/encoder.md, trap 4).
+     * Where C2 already knows the exact type the cast costs nothing.
      */
     private static final Class<?> BOX = S.vectorType();
     /** Int lanes of the same shape (2^k's exponent bits in exp and exp2), and their exact vector class. */
@@ -313,18 +316,18 @@ final class VectorAffine implements Affine {
      * float; relative error about 2 ulp. 16 vector operations (the softmax's cost is mostly this).
      */
     static FloatVector exp(FloatVector x) {
-        FloatVector c = ((FloatVector) BOX.cast(x)).min(FloatVector.broadcast(S, EXP_HI)).max(FloatVector.broadcast(S, EXP_LO));
-        FloatVector shifted = ((FloatVector) BOX.cast(c)).fma(FloatVector.broadcast(S, LOG2E), FloatVector.broadcast(S, ROUNDER));
-        FloatVector k = ((FloatVector) BOX.cast(shifted)).sub(FloatVector.broadcast(S, ROUNDER));
-        FloatVector r = ((FloatVector) BOX.cast(k)).fma(FloatVector.broadcast(S, -LN2_LO), ((FloatVector) BOX.cast(k)).fma(FloatVector.broadcast(S, -LN2_HI), c));
-        FloatVector er = FloatVector.broadcast(S, P5)
-                .fma(r, FloatVector.broadcast(S, P4))
-                .fma(r, FloatVector.broadcast(S, P3))
-                .fma(r, FloatVector.broadcast(S, P2))
-                .fma(r, FloatVector.broadcast(S, P1))
-                .fma(r, FloatVector.broadcast(S, P0))
-                .fma(r, FloatVector.broadcast(S, 1f))
-                .fma(r, FloatVector.broadcast(S, 1f));
+        FloatVector c = ((FloatVector) BOX.cast(x)).min(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP_HI)))).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP_LO))));
+        FloatVector shifted = ((FloatVector) BOX.cast(c)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, LOG2E))), ((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector k = ((FloatVector) BOX.cast(shifted)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector r = ((FloatVector) BOX.cast(k)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, -LN2_LO))), ((FloatVector) BOX.cast(k)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, -LN2_HI))), c));
+        FloatVector er = ((FloatVector) BOX.cast(FloatVector.broadcast(S, P5)))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P4))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P3))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P2))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P1))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P0))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
         // the low mantissa bits of ROUNDER + k hold k itself: 2^k without a float-to-int conversion (slow in JDK 17)
         IntVector bits = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts()))
                 .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
@@ -348,16 +351,16 @@ final class VectorAffine implements Affine {
      * 16 for {@link #exp}: no range reduction by ln 2.
      */
     static FloatVector exp2(FloatVector x) {
-        FloatVector c = ((FloatVector) BOX.cast(x)).max(FloatVector.broadcast(S, EXP2_LO));
-        FloatVector shifted = ((FloatVector) BOX.cast(c)).add(FloatVector.broadcast(S, ROUNDER));
-        FloatVector r = ((FloatVector) BOX.cast(c)).sub(((FloatVector) BOX.cast(shifted)).sub(FloatVector.broadcast(S, ROUNDER)));
-        FloatVector p = FloatVector.broadcast(S, Q6)
-                .fma(r, FloatVector.broadcast(S, Q5))
-                .fma(r, FloatVector.broadcast(S, Q4))
-                .fma(r, FloatVector.broadcast(S, Q3))
-                .fma(r, FloatVector.broadcast(S, Q2))
-                .fma(r, FloatVector.broadcast(S, Q1))
-                .fma(r, FloatVector.broadcast(S, 1f));
+        FloatVector c = ((FloatVector) BOX.cast(x)).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+        FloatVector shifted = ((FloatVector) BOX.cast(c)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector r = ((FloatVector) BOX.cast(c)).sub(((FloatVector) BOX.cast(shifted)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+        FloatVector p = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6)))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
         IntVector bits = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts()))
                 .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
         return ((FloatVector) BOX.cast(p)).mul(((IntVector) IBOX.cast(bits)).reinterpretAsFloats());
@@ -380,12 +383,12 @@ final class VectorAffine implements Affine {
         float[] lanes = LANES.get();
         for (int r = 0; r < rows; r++) {
             int o = r * stride;
-            FloatVector mx = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+            FloatVector mx = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY)));
             for (int j = 0; j < full; j += L) {
                 mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.fromArray(S, x, o + j));
             }
             if (maskedTail) {
-                mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY).blend(FloatVector.fromArray(S, x,
+                mx = ((FloatVector) BOX.cast(mx)).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY))).blend(FloatVector.fromArray(S, x,
                         o + full), valid));
             }
             float max = mx.reduceLanes(VectorOperators.MAX);
@@ -395,12 +398,12 @@ final class VectorAffine implements Affine {
             }
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
-                FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(FloatVector.broadcast(S, max)));
+                FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, max)))));
                 ((FloatVector) BOX.cast(e)).intoArray(x, o + j);
                 sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
             if (maskedTail) {
-                FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(FloatVector.broadcast(S, max))), valid);
+                FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, max))))), valid);
                 ((FloatVector) BOX.cast(e)).intoArray(x, o + full);
                 sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
@@ -412,7 +415,7 @@ final class VectorAffine implements Affine {
             }
             float inv = 1f / total;
             for (int j = 0; j < vectorEnd; j += L) {
-                ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, o + j).mul(FloatVector.broadcast(S, inv)))).intoArray(x, o + j);
+                ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, o + j).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, inv)))))).intoArray(x, o + j);
             }
             for (int j = scalarFrom; j < n; j++) {
                 x[o + j] *= inv;
@@ -446,24 +449,24 @@ final class VectorAffine implements Affine {
             for (; r + 1 < rows; r += 2) {
                 int o = r * n + c;
                 // exp2 of two rows written out side by side (two independent chains; see exp2 for the steps)
-                FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(FloatVector.broadcast(S, EXP2_LO));
-                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(FloatVector.broadcast(S, EXP2_LO));
-                FloatVector sh0 = ((FloatVector) BOX.cast(c0)).add(FloatVector.broadcast(S, ROUNDER));
-                FloatVector sh1 = ((FloatVector) BOX.cast(c1)).add(FloatVector.broadcast(S, ROUNDER));
-                FloatVector r0 = ((FloatVector) BOX.cast(c0)).sub(((FloatVector) BOX.cast(sh0)).sub(FloatVector.broadcast(S, ROUNDER)));
-                FloatVector r1 = ((FloatVector) BOX.cast(c1)).sub(((FloatVector) BOX.cast(sh1)).sub(FloatVector.broadcast(S, ROUNDER)));
-                FloatVector p0 = FloatVector.broadcast(S, Q6).fma(r0, FloatVector.broadcast(S, Q5));
-                FloatVector p1 = FloatVector.broadcast(S, Q6).fma(r1, FloatVector.broadcast(S, Q5));
-                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, FloatVector.broadcast(S, Q4));
-                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, FloatVector.broadcast(S, Q4));
-                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, FloatVector.broadcast(S, Q3));
-                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, FloatVector.broadcast(S, Q3));
-                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, FloatVector.broadcast(S, Q2));
-                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, FloatVector.broadcast(S, Q2));
-                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, FloatVector.broadcast(S, Q1));
-                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, FloatVector.broadcast(S, Q1));
-                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, FloatVector.broadcast(S, 1f));
-                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, FloatVector.broadcast(S, 1f));
+                FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+                FloatVector sh0 = ((FloatVector) BOX.cast(c0)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+                FloatVector sh1 = ((FloatVector) BOX.cast(c1)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+                FloatVector r0 = ((FloatVector) BOX.cast(c0)).sub(((FloatVector) BOX.cast(sh0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+                FloatVector r1 = ((FloatVector) BOX.cast(c1)).sub(((FloatVector) BOX.cast(sh1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+                FloatVector p0 = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6))).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))));
+                FloatVector p1 = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6))).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
                 IntVector b0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh0)).reinterpretAsInts()))
                 .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
                 IntVector b1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh1)).reinterpretAsInts()))
@@ -547,7 +550,7 @@ final class VectorAffine implements Affine {
      * the vectors — a fused ReLU written that way made the whole pass ten times slower.
      */
     private static FloatVector scaled(FloatVector c, float[] rowScale, int i) {
-        return ((FloatVector) BOX.cast(c)).mul(FloatVector.broadcast(S, rowScale[i]));
+        return ((FloatVector) BOX.cast(c)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, rowScale[i]))));
     }
 
     private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,
@@ -626,7 +629,7 @@ final class VectorAffine implements Affine {
             float mean = total / d;
             FloatVector sq = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
-                FloatVector c = FloatVector.fromArray(S, h, o + j).sub(FloatVector.broadcast(S, mean));
+                FloatVector c = FloatVector.fromArray(S, h, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, mean))));
                 sq = ((FloatVector) BOX.cast(c)).fma(c, sq);
             }
             float var = laneSum(sq, lanes);
@@ -636,7 +639,7 @@ final class VectorAffine implements Affine {
             }
             float inv = (float) (1.0 / Math.sqrt(var / d + epsilon));
             for (int j = 0; j < full; j += L) {
-                FloatVector v = FloatVector.fromArray(S, h, o + j).sub(FloatVector.broadcast(S, mean)).mul(FloatVector.broadcast(S, inv))
+                FloatVector v = FloatVector.fromArray(S, h, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, mean)))).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, inv))))
                         .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j));
                 ((FloatVector) BOX.cast(v)).intoArray(h, o + j);
             }
@@ -678,14 +681,14 @@ final class VectorAffine implements Affine {
         t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT1));
         float meanA = ((FloatVector) BOX.cast(t)).lane(0) / (4 * L);
         float meanB = ((FloatVector) BOX.cast(t)).lane(8) / (4 * L);
-        a0 = ((FloatVector) BOX.cast(a0)).sub(FloatVector.broadcast(S, meanA));
-        a1 = ((FloatVector) BOX.cast(a1)).sub(FloatVector.broadcast(S, meanA));
-        a2 = ((FloatVector) BOX.cast(a2)).sub(FloatVector.broadcast(S, meanA));
-        a3 = ((FloatVector) BOX.cast(a3)).sub(FloatVector.broadcast(S, meanA));
-        b0 = ((FloatVector) BOX.cast(b0)).sub(FloatVector.broadcast(S, meanB));
-        b1 = ((FloatVector) BOX.cast(b1)).sub(FloatVector.broadcast(S, meanB));
-        b2 = ((FloatVector) BOX.cast(b2)).sub(FloatVector.broadcast(S, meanB));
-        b3 = ((FloatVector) BOX.cast(b3)).sub(FloatVector.broadcast(S, meanB));
+        a0 = ((FloatVector) BOX.cast(a0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a1 = ((FloatVector) BOX.cast(a1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a2 = ((FloatVector) BOX.cast(a2)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a3 = ((FloatVector) BOX.cast(a3)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        b0 = ((FloatVector) BOX.cast(b0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b1 = ((FloatVector) BOX.cast(b1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b2 = ((FloatVector) BOX.cast(b2)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b3 = ((FloatVector) BOX.cast(b3)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
         sa = ((FloatVector) BOX.cast(a3)).fma(a3, ((FloatVector) BOX.cast(a2)).fma(a2, ((FloatVector) BOX.cast(a1)).fma(a1, ((FloatVector) BOX.cast(a0)).fma(a0, zero))));
         sb = ((FloatVector) BOX.cast(b3)).fma(b3, ((FloatVector) BOX.cast(b2)).fma(b2, ((FloatVector) BOX.cast(b1)).fma(b1, ((FloatVector) BOX.cast(b0)).fma(b0, zero))));
         t = ((FloatVector) BOX.cast(sa)).add(((FloatVector) BOX.cast(sa)).rearrange(ROT8)).blend(((FloatVector) BOX.cast(sb)).add(((FloatVector) BOX.cast(sb)).rearrange(ROT8)).rearrange(ROT8), UPPER8);
@@ -696,27 +699,27 @@ final class VectorAffine implements Affine {
         float invB = (float) (1.0 / Math.sqrt(((FloatVector) BOX.cast(t)).lane(8) / (4 * L) + epsilon));
         FloatVector g = FloatVector.fromArray(S, gain, 0);
         FloatVector e = FloatVector.fromArray(S, bias, 0);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a0)).mul(FloatVector.broadcast(S, invA)))).fma(g, e))).intoArray(h, o);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b0)).mul(FloatVector.broadcast(S, invB)))).fma(g, e))).intoArray(h, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a0)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b0)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p);
         g = FloatVector.fromArray(S, gain, L);
         e = FloatVector.fromArray(S, bias, L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a1)).mul(FloatVector.broadcast(S, invA)))).fma(g, e))).intoArray(h, o + L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b1)).mul(FloatVector.broadcast(S, invB)))).fma(g, e))).intoArray(h, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a1)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b1)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + L);
         g = FloatVector.fromArray(S, gain, 2 * L);
         e = FloatVector.fromArray(S, bias, 2 * L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a2)).mul(FloatVector.broadcast(S, invA)))).fma(g, e))).intoArray(h, o + 2 * L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b2)).mul(FloatVector.broadcast(S, invB)))).fma(g, e))).intoArray(h, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a2)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b2)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + 2 * L);
         g = FloatVector.fromArray(S, gain, 3 * L);
         e = FloatVector.fromArray(S, bias, 3 * L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a3)).mul(FloatVector.broadcast(S, invA)))).fma(g, e))).intoArray(h, o + 3 * L);
-        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b3)).mul(FloatVector.broadcast(S, invB)))).fma(g, e))).intoArray(h, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a3)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b3)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + 3 * L);
     }
 
     @Override
     public void relu(float[] x, int len) {
         int full = len - len % L;
         for (int j = 0; j < full; j += L) {
-            ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, j).max(FloatVector.broadcast(S, 0f)))).intoArray(x, j);
+            ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, j).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, 0f)))))).intoArray(x, j);
         }
         for (int j = full; j < len; j++) {
             x[j] = Math.max(x[j], 0f);
