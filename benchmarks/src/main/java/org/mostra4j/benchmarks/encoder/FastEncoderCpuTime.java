@@ -10,7 +10,8 @@ import org.mostra4j.adapters.ml.encoder.model.EncoderWeights;
 /**
  * CPU time (not wall time) per session of the plain-Java encoder on the benchmark model, single
  * thread: a figure that stays meaningful when other processes share the cores. Arguments: rounds, then
- * optionally the number of inducing points (ISAB blocks; default 0 = SAB).
+ * optionally the number of inducing points (ISAB blocks; default 0 = SAB), then optionally the sets per call (default
+ * 1: {@code score} set by set; more: {@code scoreBatch}, that many sets' rows stacked into one pass).
  */
 public final class FastEncoderCpuTime {
     private FastEncoderCpuTime() {
@@ -19,6 +20,7 @@ public final class FastEncoderCpuTime {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int inducingPoints = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         FastSetEncoder encoder = new FastSetEncoder(EncoderWeights.initial(BenchmarkSets.model(inducingPoints), 1L));
         List<EncodedSet> sets = BenchmarkSets.sets(BenchmarkSets.model(), 64, 2L);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -27,15 +29,30 @@ public final class FastEncoderCpuTime {
                 + " written, before the first block's Q/K/V product is folded through the input layer)%n",
                 encoder.kernel(), flops / 1e6, flopsAsWritten(BenchmarkSets.model(inducingPoints), BenchmarkSets.N) / 1e6);
         float[] out = new float[BenchmarkSets.N];
+        if (batch > 1) {
+            System.out.printf("%d sets per call (scoreBatch)%n", batch);
+        }
+        List<List<EncodedSet>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < sets.size(); i += batch) {
+            calls.add(sets.subList(i, Math.min(sets.size(), i + batch)));
+        }
+        float[][] outs = new float[batch][BenchmarkSets.N];
         double sink = 0;
         for (int r = 0; r < rounds; r++) {
             int sessions = 0;
             long cpu = mx.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             while (System.nanoTime() - wall < 2_000_000_000L) {
-                for (EncodedSet s : sets) {
-                    encoder.score(s, out);
-                    sink += out[0];
+                if (batch == 1) {
+                    for (EncodedSet s : sets) {
+                        encoder.score(s, out);
+                        sink += out[0];
+                    }
+                } else {
+                    for (List<EncodedSet> call : calls) {
+                        encoder.scoreBatch(call, outs, batch);
+                        sink += outs[0][0];
+                    }
                 }
                 sessions += sets.size();
             }

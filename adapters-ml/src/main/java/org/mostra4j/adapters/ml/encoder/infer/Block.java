@@ -34,6 +34,16 @@ final class Block {
         apply(s, n, false);
     }
 
+    /** Whether {@link #applyStacked} may take several sets at once (a SAB or an attention-free block, not an ISAB). */
+    boolean stacks() {
+        return inducer == null;
+    }
+
+    /** Several sets stacked row-wise ({@link Mab#applyStacked}); only when {@link #stacks()}. */
+    void applyStacked(FastSetEncoder.Scratch s, int rows, int[] starts, int sets, boolean projected) {
+        self.applyStacked(s, s.h, rows, starts, sets, projected);
+    }
+
     /** With {@code projected}, a SAB whose Q, K and V are already in the scratch ({@link #foldedProjection}). */
     void apply(FastSetEncoder.Scratch s, int n, boolean projected) {
         if (inducer == null) {

@@ -144,16 +144,52 @@ final class Mab {
         return new float[][] {fw, fb};
     }
 
+    /**
+     * Self-attention blocks over several sets whose rows are stacked in x (set i: rows starts[i] to starts[i + 1]):
+     * every row-wise step (the Q/K/V, output and feed-forward products, LayerNorm, ReLU) runs once over all rows, so
+     * each weight matrix is read once per batch; attention runs per set. Each output row is computed by the same
+     * operations in the same order as when its set runs alone (the kernels' rows are independent: one fused
+     * multiply-add chain per output, LayerNorm row by row), so the results are the same bits.
+     */
+    void applyStacked(FastSetEncoder.Scratch s, float[] x, int rows, int[] starts, int sets, boolean projected) {
+        if (attention) {
+            if (!projected) {
+                int ld = 3 * d;
+                affine.gemm(x, 0, d, rows, d, wqkv, 0, ld, ld, null, s.qkv, 0, ld);
+            }
+            for (int i = 0; i < sets; i++) {
+                int n = starts[i + 1] - starts[i];
+                attend(s, starts[i], n, starts[i], n);
+            }
+            affine.apply(s.att, rows, d, wo, d, null, s.tmp);
+            affine.addLayerNorm(x, s.tmp, rows, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
+        }
+        affine.apply(x, rows, d, ff1W, ff, ff1b, s.hidden);
+        affine.relu(s.hidden, rows * ff);
+        affine.apply(s.hidden, rows, ff, ff2W, d, ff2b, s.tmp);
+        affine.addLayerNorm(x, s.tmp, rows, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
+    }
+
     private void attend(FastSetEncoder.Scratch s, int nx, int ny) {
+        attend(s, 0, nx, 0, ny);
+    }
+
+    /**
+     * Attention of the nx query rows of the Q/K/V scratch from row q0 over its ny key/value rows from row k0, written
+     * to the attention output's rows from q0.
+     */
+    private void attend(FastSetEncoder.Scratch s, int q0, int nx, int k0, int ny) {
         int ld = 3 * d;
         int pad = Affine.padded(nx);
         float[] qt = s.queriesT;
-        affine.transpose(s.qkv, 0, ld, nx, d, qt, pad);
+        affine.transpose(s.qkv, q0 * ld, ld, nx, d, qt, pad);
+        int k = k0 * ld;
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
-            affine.gemm(s.qkv, d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
+            affine.gemm(s.qkv, k + d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
             affine.softmaxColumns(s.scores, ny, pad, s.inverseSums);
-            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, 2 * d + off, ld, proj, s.inverseSums, s.att, off, d);
+            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, k + 2 * d + off, ld, proj, s.inverseSums, s.att,
+                    q0 * d + off, d);
         }
     }
 }

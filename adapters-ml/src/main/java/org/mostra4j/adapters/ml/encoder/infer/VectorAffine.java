@@ -22,6 +22,17 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorAffine implements Affine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /**
+     * The species' vector class (exact: the implementation classes are final). Outside the product blocks every vector
+     * a Vector API call receives (and every store's vector) is a load, a broadcast or cast to it: otherwise C2 resolves
+     * the call through the type profile of the JDK's own method, shared by every caller in the JVM, and once other code
+     * pollutes that profile the intrinsic fails and the Java fallback runs for the JVM's life (docs/encoder.md, trap 4).
+     * Where C2 already knows the exact type the cast costs nothing.
+     */
+    private static final Class<?> BOX = S.vectorType();
+    /** Int lanes of the same shape (2^k's exponent bits in exp and exp2), and their exact vector class. */
+    private static final VectorSpecies<Integer> IS = S.vectorShape().withLanes(int.class);
+    private static final Class<?> IBOX = IS.vectorType();
 
     /** With 32 vector registers (AVX-512) a 4 × 4-vector block of accumulators fits; with 16 (AVX2), 4 × 2. */
     private static final boolean WIDE = L >= 16;
@@ -114,7 +125,7 @@ final class VectorAffine implements Affine {
         for (int i = 0; i < full; i += L) {
             int o = srcOff + i * lds;
             for (int c = 0; c < cols; c++) {
-                FloatVector.fromArray(S, src, o + c, g, 1).intoArray(dst, c * ldd + i);
+                ((FloatVector) BOX.cast(FloatVector.fromArray(S, src, o + c, g, 1))).intoArray(dst, c * ldd + i);
             }
         }
         Affine.transposeFrom(full, src, srcOff, lds, rows, cols, dst, ldd);
@@ -206,35 +217,35 @@ final class VectorAffine implements Affine {
             c53 = x.fma(w3, c53);
         }
         // stores written out: six calls of a store helper would risk C2's inlining cutoffs (an uninlined helper boxes)
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c02.intoArray(out, o + 2 * L);
-        c03.intoArray(out, o + 3 * L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c02)).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(c03)).intoArray(out, o + 3 * L);
         int p = o + ldo;
-        c10.intoArray(out, p);
-        c11.intoArray(out, p + L);
-        c12.intoArray(out, p + 2 * L);
-        c13.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c12)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c13)).intoArray(out, p + 3 * L);
         p += ldo;
-        c20.intoArray(out, p);
-        c21.intoArray(out, p + L);
-        c22.intoArray(out, p + 2 * L);
-        c23.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c22)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c23)).intoArray(out, p + 3 * L);
         p += ldo;
-        c30.intoArray(out, p);
-        c31.intoArray(out, p + L);
-        c32.intoArray(out, p + 2 * L);
-        c33.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c32)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c33)).intoArray(out, p + 3 * L);
         p += ldo;
-        c40.intoArray(out, p);
-        c41.intoArray(out, p + L);
-        c42.intoArray(out, p + 2 * L);
-        c43.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c40)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c41)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c42)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c43)).intoArray(out, p + 3 * L);
         p += ldo;
-        c50.intoArray(out, p);
-        c51.intoArray(out, p + L);
-        c52.intoArray(out, p + 2 * L);
-        c53.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c50)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c51)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c52)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c53)).intoArray(out, p + 3 * L);
     }
 
     /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
@@ -276,9 +287,9 @@ final class VectorAffine implements Affine {
     static float laneSum(FloatVector v, float[] lanes) {
         FloatVector t = v;
         for (VectorShuffle<Float> r : ROTATIONS) {
-            t = t.add(t.rearrange(r));
+            t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(r));
         }
-        return t.lane(0);
+        return ((FloatVector) BOX.cast(t)).lane(0);
     }
 
     private static final float EXP_HI = 88.3762626647949f;
@@ -305,21 +316,22 @@ final class VectorAffine implements Affine {
      * float; relative error about 2 ulp. 16 vector operations (the softmax's cost is mostly this).
      */
     static FloatVector exp(FloatVector x) {
-        FloatVector c = x.min(EXP_HI).max(EXP_LO);
-        FloatVector shifted = c.fma(FloatVector.broadcast(S, LOG2E), FloatVector.broadcast(S, ROUNDER));
-        FloatVector k = shifted.sub(ROUNDER);
-        FloatVector r = k.fma(FloatVector.broadcast(S, -LN2_LO), k.fma(FloatVector.broadcast(S, -LN2_HI), c));
-        FloatVector er = FloatVector.broadcast(S, P5)
-                .fma(r, FloatVector.broadcast(S, P4))
-                .fma(r, FloatVector.broadcast(S, P3))
-                .fma(r, FloatVector.broadcast(S, P2))
-                .fma(r, FloatVector.broadcast(S, P1))
-                .fma(r, FloatVector.broadcast(S, P0))
-                .fma(r, FloatVector.broadcast(S, 1f))
-                .fma(r, FloatVector.broadcast(S, 1f));
+        FloatVector c = ((FloatVector) BOX.cast(x)).min(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP_HI)))).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP_LO))));
+        FloatVector shifted = ((FloatVector) BOX.cast(c)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, LOG2E))), ((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector k = ((FloatVector) BOX.cast(shifted)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector r = ((FloatVector) BOX.cast(k)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, -LN2_LO))), ((FloatVector) BOX.cast(k)).fma(((FloatVector) BOX.cast(FloatVector.broadcast(S, -LN2_HI))), c));
+        FloatVector er = ((FloatVector) BOX.cast(FloatVector.broadcast(S, P5)))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P4))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P3))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P2))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P1))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, P0))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
         // the low mantissa bits of ROUNDER + k hold k itself: 2^k without a float-to-int conversion (slow in JDK 17)
-        IntVector bits = ((IntVector) shifted.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-        return er.mul(bits.reinterpretAsFloats());
+        IntVector bits = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts()))
+                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
+        return ((FloatVector) BOX.cast(er)).mul(((IntVector) IBOX.cast(bits)).reinterpretAsFloats());
     }
 
     /** exp2's lower clamp: 2^−125.5 is still a normal float (subnormal results would take the slow path). */
@@ -339,18 +351,19 @@ final class VectorAffine implements Affine {
      * 16 for {@link #exp}: no range reduction by ln 2.
      */
     static FloatVector exp2(FloatVector x) {
-        FloatVector c = x.max(EXP2_LO);
-        FloatVector shifted = c.add(ROUNDER);
-        FloatVector r = c.sub(shifted.sub(ROUNDER));
-        FloatVector p = FloatVector.broadcast(S, Q6)
-                .fma(r, FloatVector.broadcast(S, Q5))
-                .fma(r, FloatVector.broadcast(S, Q4))
-                .fma(r, FloatVector.broadcast(S, Q3))
-                .fma(r, FloatVector.broadcast(S, Q2))
-                .fma(r, FloatVector.broadcast(S, Q1))
-                .fma(r, FloatVector.broadcast(S, 1f));
-        IntVector bits = ((IntVector) shifted.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-        return p.mul(bits.reinterpretAsFloats());
+        FloatVector c = ((FloatVector) BOX.cast(x)).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+        FloatVector shifted = ((FloatVector) BOX.cast(c)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+        FloatVector r = ((FloatVector) BOX.cast(c)).sub(((FloatVector) BOX.cast(shifted)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+        FloatVector p = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6)))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))))
+                .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
+        IntVector bits = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts()))
+                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
+        return ((FloatVector) BOX.cast(p)).mul(((IntVector) IBOX.cast(bits)).reinterpretAsFloats());
     }
 
     /** 0, 1, …, L−1: compared with the count of valid lanes, it masks a row's last, partial vector. */
@@ -370,12 +383,12 @@ final class VectorAffine implements Affine {
         float[] lanes = LANES.get();
         for (int r = 0; r < rows; r++) {
             int o = r * stride;
-            FloatVector mx = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+            FloatVector mx = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY)));
             for (int j = 0; j < full; j += L) {
-                mx = mx.max(FloatVector.fromArray(S, x, o + j));
+                mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.fromArray(S, x, o + j));
             }
             if (maskedTail) {
-                mx = mx.max(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY).blend(FloatVector.fromArray(S, x,
+                mx = ((FloatVector) BOX.cast(mx)).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY))).blend(FloatVector.fromArray(S, x,
                         o + full), valid));
             }
             float max = mx.reduceLanes(VectorOperators.MAX);
@@ -385,14 +398,14 @@ final class VectorAffine implements Affine {
             }
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
-                FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(max));
-                e.intoArray(x, o + j);
-                sum = sum.add(e);
+                FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, max)))));
+                ((FloatVector) BOX.cast(e)).intoArray(x, o + j);
+                sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
             if (maskedTail) {
-                FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(max)), valid);
-                e.intoArray(x, o + full);
-                sum = sum.add(e);
+                FloatVector e = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, x, o + full).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, max))))), valid);
+                ((FloatVector) BOX.cast(e)).intoArray(x, o + full);
+                sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
             float total = laneSum(sum, lanes);
             for (int j = scalarFrom; j < n; j++) {
@@ -402,7 +415,7 @@ final class VectorAffine implements Affine {
             }
             float inv = 1f / total;
             for (int j = 0; j < vectorEnd; j += L) {
-                FloatVector.fromArray(S, x, o + j).mul(inv).intoArray(x, o + j);
+                ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, o + j).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, inv)))))).intoArray(x, o + j);
             }
             for (int j = scalarFrom; j < n; j++) {
                 x[o + j] *= inv;
@@ -424,9 +437,9 @@ final class VectorAffine implements Affine {
         for (; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, x, c);
             for (int r = 1; r < rows; r++) {
-                mx = mx.max(FloatVector.fromArray(S, x, r * n + c));
+                mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.fromArray(S, x, r * n + c));
             }
-            mx.intoArray(inverseSums, c);
+            ((FloatVector) BOX.cast(mx)).intoArray(inverseSums, c);
         }
         for (c = 0; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, inverseSums, c);
@@ -436,39 +449,41 @@ final class VectorAffine implements Affine {
             for (; r + 1 < rows; r += 2) {
                 int o = r * n + c;
                 // exp2 of two rows written out side by side (two independent chains; see exp2 for the steps)
-                FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(EXP2_LO);
-                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(EXP2_LO);
-                FloatVector sh0 = c0.add(ROUNDER);
-                FloatVector sh1 = c1.add(ROUNDER);
-                FloatVector r0 = c0.sub(sh0.sub(ROUNDER));
-                FloatVector r1 = c1.sub(sh1.sub(ROUNDER));
-                FloatVector p0 = FloatVector.broadcast(S, Q6).fma(r0, FloatVector.broadcast(S, Q5));
-                FloatVector p1 = FloatVector.broadcast(S, Q6).fma(r1, FloatVector.broadcast(S, Q5));
-                p0 = p0.fma(r0, FloatVector.broadcast(S, Q4));
-                p1 = p1.fma(r1, FloatVector.broadcast(S, Q4));
-                p0 = p0.fma(r0, FloatVector.broadcast(S, Q3));
-                p1 = p1.fma(r1, FloatVector.broadcast(S, Q3));
-                p0 = p0.fma(r0, FloatVector.broadcast(S, Q2));
-                p1 = p1.fma(r1, FloatVector.broadcast(S, Q2));
-                p0 = p0.fma(r0, FloatVector.broadcast(S, Q1));
-                p1 = p1.fma(r1, FloatVector.broadcast(S, Q1));
-                p0 = p0.fma(r0, FloatVector.broadcast(S, 1f));
-                p1 = p1.fma(r1, FloatVector.broadcast(S, 1f));
-                IntVector b0 = ((IntVector) sh0.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-                IntVector b1 = ((IntVector) sh1.reinterpretAsInts()).sub(ROUNDER_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-                FloatVector e0 = p0.mul(b0.reinterpretAsFloats());
-                FloatVector e1 = p1.mul(b1.reinterpretAsFloats());
-                e0.intoArray(x, o);
-                e1.intoArray(x, o + n);
-                sum = sum.add(e0);
-                sum2 = sum2.add(e1);
+                FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+                FloatVector sh0 = ((FloatVector) BOX.cast(c0)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+                FloatVector sh1 = ((FloatVector) BOX.cast(c1)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
+                FloatVector r0 = ((FloatVector) BOX.cast(c0)).sub(((FloatVector) BOX.cast(sh0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+                FloatVector r1 = ((FloatVector) BOX.cast(c1)).sub(((FloatVector) BOX.cast(sh1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
+                FloatVector p0 = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6))).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))));
+                FloatVector p1 = ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q6))).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q5))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q4))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q3))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))));
+                p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
+                p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
+                IntVector b0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh0)).reinterpretAsInts()))
+                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
+                IntVector b1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh1)).reinterpretAsInts()))
+                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
+                FloatVector e0 = ((FloatVector) BOX.cast(p0)).mul(((IntVector) IBOX.cast(b0)).reinterpretAsFloats());
+                FloatVector e1 = ((FloatVector) BOX.cast(p1)).mul(((IntVector) IBOX.cast(b1)).reinterpretAsFloats());
+                ((FloatVector) BOX.cast(e0)).intoArray(x, o);
+                ((FloatVector) BOX.cast(e1)).intoArray(x, o + n);
+                sum = ((FloatVector) BOX.cast(sum)).add(e0);
+                sum2 = ((FloatVector) BOX.cast(sum2)).add(e1);
             }
             for (; r < rows; r++) {
                 FloatVector e = exp2(FloatVector.fromArray(S, x, r * n + c).sub(mx));
-                e.intoArray(x, r * n + c);
-                sum = sum.add(e);
+                ((FloatVector) BOX.cast(e)).intoArray(x, r * n + c);
+                sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
-            FloatVector.broadcast(S, 1f).div(sum.add(sum2)).intoArray(inverseSums, c);
+            ((FloatVector) BOX.cast(((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))).div(((FloatVector) BOX.cast(sum)).add(sum2)))).intoArray(inverseSums, c);
         }
     }
 
@@ -480,15 +495,15 @@ final class VectorAffine implements Affine {
         FloatVector m3 = FloatVector.fromArray(S, x, c + 3 * L);
         for (int r = 1; r < rows; r++) {
             int o = r * n + c;
-            m0 = m0.max(FloatVector.fromArray(S, x, o));
-            m1 = m1.max(FloatVector.fromArray(S, x, o + L));
-            m2 = m2.max(FloatVector.fromArray(S, x, o + 2 * L));
-            m3 = m3.max(FloatVector.fromArray(S, x, o + 3 * L));
+            m0 = ((FloatVector) BOX.cast(m0)).max(FloatVector.fromArray(S, x, o));
+            m1 = ((FloatVector) BOX.cast(m1)).max(FloatVector.fromArray(S, x, o + L));
+            m2 = ((FloatVector) BOX.cast(m2)).max(FloatVector.fromArray(S, x, o + 2 * L));
+            m3 = ((FloatVector) BOX.cast(m3)).max(FloatVector.fromArray(S, x, o + 3 * L));
         }
-        m0.intoArray(max, c);
-        m1.intoArray(max, c + L);
-        m2.intoArray(max, c + 2 * L);
-        m3.intoArray(max, c + 3 * L);
+        ((FloatVector) BOX.cast(m0)).intoArray(max, c);
+        ((FloatVector) BOX.cast(m1)).intoArray(max, c + L);
+        ((FloatVector) BOX.cast(m2)).intoArray(max, c + 2 * L);
+        ((FloatVector) BOX.cast(m3)).intoArray(max, c + 3 * L);
     }
 
     /**
@@ -507,7 +522,7 @@ final class VectorAffine implements Affine {
                         c = FloatVector.broadcast(S, aT[kk * ldaT + i]).fma(FloatVector.fromArray(S, w,
                                 wOff + kk * ldw + j), c);
                     }
-                    scaled(c, rowScale, i).intoArray(out, oOff + i * ldo + j);
+                    ((FloatVector) BOX.cast(scaled(c, rowScale, i))).intoArray(out, oOff + i * ldo + j);
                 }
                 continue;
             }
@@ -535,7 +550,7 @@ final class VectorAffine implements Affine {
      * the vectors — a fused ReLU written that way made the whole pass ten times slower.
      */
     private static FloatVector scaled(FloatVector c, float[] rowScale, int i) {
-        return c.mul(rowScale[i]);
+        return ((FloatVector) BOX.cast(c)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, rowScale[i]))));
     }
 
     private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,
@@ -560,14 +575,14 @@ final class VectorAffine implements Affine {
             c6 = FloatVector.broadcast(S, aT[r + 6]).fma(wv, c6);
             c7 = FloatVector.broadcast(S, aT[r + 7]).fma(wv, c7);
         }
-        scaled(c0, rowScale, i).intoArray(out, o);
-        scaled(c1, rowScale, i + 1).intoArray(out, o + ldo);
-        scaled(c2, rowScale, i + 2).intoArray(out, o + 2 * ldo);
-        scaled(c3, rowScale, i + 3).intoArray(out, o + 3 * ldo);
-        scaled(c4, rowScale, i + 4).intoArray(out, o + 4 * ldo);
-        scaled(c5, rowScale, i + 5).intoArray(out, o + 5 * ldo);
-        scaled(c6, rowScale, i + 6).intoArray(out, o + 6 * ldo);
-        scaled(c7, rowScale, i + 7).intoArray(out, o + 7 * ldo);
+        ((FloatVector) BOX.cast(scaled(c0, rowScale, i))).intoArray(out, o);
+        ((FloatVector) BOX.cast(scaled(c1, rowScale, i + 1))).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(scaled(c2, rowScale, i + 2))).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(scaled(c3, rowScale, i + 3))).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(scaled(c4, rowScale, i + 4))).intoArray(out, o + 4 * ldo);
+        ((FloatVector) BOX.cast(scaled(c5, rowScale, i + 5))).intoArray(out, o + 5 * ldo);
+        ((FloatVector) BOX.cast(scaled(c6, rowScale, i + 6))).intoArray(out, o + 6 * ldo);
+        ((FloatVector) BOX.cast(scaled(c7, rowScale, i + 7))).intoArray(out, o + 7 * ldo);
     }
 
     @Override
@@ -603,8 +618,8 @@ final class VectorAffine implements Affine {
             FloatVector sum = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
                 FloatVector v = FloatVector.fromArray(S, h, o + j).add(FloatVector.fromArray(S, r, o + j));
-                v.intoArray(h, o + j);
-                sum = sum.add(v);
+                ((FloatVector) BOX.cast(v)).intoArray(h, o + j);
+                sum = ((FloatVector) BOX.cast(sum)).add(v);
             }
             float total = laneSum(sum, lanes);
             for (int j = full; j < d; j++) {
@@ -614,8 +629,8 @@ final class VectorAffine implements Affine {
             float mean = total / d;
             FloatVector sq = FloatVector.zero(S);
             for (int j = 0; j < full; j += L) {
-                FloatVector c = FloatVector.fromArray(S, h, o + j).sub(mean);
-                sq = c.fma(c, sq);
+                FloatVector c = FloatVector.fromArray(S, h, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, mean))));
+                sq = ((FloatVector) BOX.cast(c)).fma(c, sq);
             }
             float var = laneSum(sq, lanes);
             for (int j = full; j < d; j++) {
@@ -624,9 +639,9 @@ final class VectorAffine implements Affine {
             }
             float inv = (float) (1.0 / Math.sqrt(var / d + epsilon));
             for (int j = 0; j < full; j += L) {
-                FloatVector.fromArray(S, h, o + j).sub(mean).mul(inv)
-                        .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j))
-                        .intoArray(h, o + j);
+                FloatVector v = FloatVector.fromArray(S, h, o + j).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, mean)))).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, inv))))
+                        .fma(FloatVector.fromArray(S, gain, j), FloatVector.fromArray(S, bias, j));
+                ((FloatVector) BOX.cast(v)).intoArray(h, o + j);
             }
             for (int j = full; j < d; j++) {
                 h[o + j] = (h[o + j] - mean) * inv * gain[j] + bias[j];
@@ -658,53 +673,53 @@ final class VectorAffine implements Affine {
         FloatVector b2 = FloatVector.fromArray(S, h, p + 2 * L).add(FloatVector.fromArray(S, r, p + 2 * L));
         FloatVector b3 = FloatVector.fromArray(S, h, p + 3 * L).add(FloatVector.fromArray(S, r, p + 3 * L));
         FloatVector zero = FloatVector.zero(S);
-        FloatVector sa = zero.add(a0).add(a1).add(a2).add(a3);
-        FloatVector sb = zero.add(b0).add(b1).add(b2).add(b3);
-        FloatVector t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
-        t = t.add(t.rearrange(ROT4));
-        t = t.add(t.rearrange(ROT2));
-        t = t.add(t.rearrange(ROT1));
-        float meanA = t.lane(0) / (4 * L);
-        float meanB = t.lane(8) / (4 * L);
-        a0 = a0.sub(meanA);
-        a1 = a1.sub(meanA);
-        a2 = a2.sub(meanA);
-        a3 = a3.sub(meanA);
-        b0 = b0.sub(meanB);
-        b1 = b1.sub(meanB);
-        b2 = b2.sub(meanB);
-        b3 = b3.sub(meanB);
-        sa = a3.fma(a3, a2.fma(a2, a1.fma(a1, a0.fma(a0, zero))));
-        sb = b3.fma(b3, b2.fma(b2, b1.fma(b1, b0.fma(b0, zero))));
-        t = sa.add(sa.rearrange(ROT8)).blend(sb.add(sb.rearrange(ROT8)).rearrange(ROT8), UPPER8);
-        t = t.add(t.rearrange(ROT4));
-        t = t.add(t.rearrange(ROT2));
-        t = t.add(t.rearrange(ROT1));
-        float invA = (float) (1.0 / Math.sqrt(t.lane(0) / (4 * L) + epsilon));
-        float invB = (float) (1.0 / Math.sqrt(t.lane(8) / (4 * L) + epsilon));
+        FloatVector sa = ((FloatVector) BOX.cast(zero)).add(a0).add(a1).add(a2).add(a3);
+        FloatVector sb = ((FloatVector) BOX.cast(zero)).add(b0).add(b1).add(b2).add(b3);
+        FloatVector t = ((FloatVector) BOX.cast(sa)).add(((FloatVector) BOX.cast(sa)).rearrange(ROT8)).blend(((FloatVector) BOX.cast(sb)).add(((FloatVector) BOX.cast(sb)).rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT4));
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT2));
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT1));
+        float meanA = ((FloatVector) BOX.cast(t)).lane(0) / (4 * L);
+        float meanB = ((FloatVector) BOX.cast(t)).lane(8) / (4 * L);
+        a0 = ((FloatVector) BOX.cast(a0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a1 = ((FloatVector) BOX.cast(a1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a2 = ((FloatVector) BOX.cast(a2)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        a3 = ((FloatVector) BOX.cast(a3)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanA))));
+        b0 = ((FloatVector) BOX.cast(b0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b1 = ((FloatVector) BOX.cast(b1)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b2 = ((FloatVector) BOX.cast(b2)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        b3 = ((FloatVector) BOX.cast(b3)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, meanB))));
+        sa = ((FloatVector) BOX.cast(a3)).fma(a3, ((FloatVector) BOX.cast(a2)).fma(a2, ((FloatVector) BOX.cast(a1)).fma(a1, ((FloatVector) BOX.cast(a0)).fma(a0, zero))));
+        sb = ((FloatVector) BOX.cast(b3)).fma(b3, ((FloatVector) BOX.cast(b2)).fma(b2, ((FloatVector) BOX.cast(b1)).fma(b1, ((FloatVector) BOX.cast(b0)).fma(b0, zero))));
+        t = ((FloatVector) BOX.cast(sa)).add(((FloatVector) BOX.cast(sa)).rearrange(ROT8)).blend(((FloatVector) BOX.cast(sb)).add(((FloatVector) BOX.cast(sb)).rearrange(ROT8)).rearrange(ROT8), UPPER8);
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT4));
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT2));
+        t = ((FloatVector) BOX.cast(t)).add(((FloatVector) BOX.cast(t)).rearrange(ROT1));
+        float invA = (float) (1.0 / Math.sqrt(((FloatVector) BOX.cast(t)).lane(0) / (4 * L) + epsilon));
+        float invB = (float) (1.0 / Math.sqrt(((FloatVector) BOX.cast(t)).lane(8) / (4 * L) + epsilon));
         FloatVector g = FloatVector.fromArray(S, gain, 0);
         FloatVector e = FloatVector.fromArray(S, bias, 0);
-        a0.mul(invA).fma(g, e).intoArray(h, o);
-        b0.mul(invB).fma(g, e).intoArray(h, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a0)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b0)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p);
         g = FloatVector.fromArray(S, gain, L);
         e = FloatVector.fromArray(S, bias, L);
-        a1.mul(invA).fma(g, e).intoArray(h, o + L);
-        b1.mul(invB).fma(g, e).intoArray(h, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a1)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b1)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + L);
         g = FloatVector.fromArray(S, gain, 2 * L);
         e = FloatVector.fromArray(S, bias, 2 * L);
-        a2.mul(invA).fma(g, e).intoArray(h, o + 2 * L);
-        b2.mul(invB).fma(g, e).intoArray(h, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a2)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b2)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + 2 * L);
         g = FloatVector.fromArray(S, gain, 3 * L);
         e = FloatVector.fromArray(S, bias, 3 * L);
-        a3.mul(invA).fma(g, e).intoArray(h, o + 3 * L);
-        b3.mul(invB).fma(g, e).intoArray(h, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(a3)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invA)))))).fma(g, e))).intoArray(h, o + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(((FloatVector) BOX.cast(b3)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, invB)))))).fma(g, e))).intoArray(h, p + 3 * L);
     }
 
     @Override
     public void relu(float[] x, int len) {
         int full = len - len % L;
         for (int j = 0; j < full; j += L) {
-            FloatVector.fromArray(S, x, j).max(0f).intoArray(x, j);
+            ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, j).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, 0f)))))).intoArray(x, j);
         }
         for (int j = full; j < len; j++) {
             x[j] = Math.max(x[j], 0f);
@@ -785,25 +800,25 @@ final class VectorAffine implements Affine {
             c33 = x.fma(w3, c33);
         }
         // stores written out: a store helper C2 declines to inline (node-count cutoffs) would box the accumulators
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c02.intoArray(out, o + 2 * L);
-        c03.intoArray(out, o + 3 * L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c02)).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(c03)).intoArray(out, o + 3 * L);
         int p = o + ldo;
-        c10.intoArray(out, p);
-        c11.intoArray(out, p + L);
-        c12.intoArray(out, p + 2 * L);
-        c13.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c12)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c13)).intoArray(out, p + 3 * L);
         p += ldo;
-        c20.intoArray(out, p);
-        c21.intoArray(out, p + L);
-        c22.intoArray(out, p + 2 * L);
-        c23.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c22)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c23)).intoArray(out, p + 3 * L);
         p += ldo;
-        c30.intoArray(out, p);
-        c31.intoArray(out, p + L);
-        c32.intoArray(out, p + 2 * L);
-        c33.intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, p);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c32)).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c33)).intoArray(out, p + 3 * L);
     }
 
 
@@ -840,14 +855,14 @@ final class VectorAffine implements Affine {
             c30 = x3.fma(w0, c30);
             c31 = x3.fma(w1, c31);
         }
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
-        c10.intoArray(out, o + ldo);
-        c11.intoArray(out, o + ldo + L);
-        c20.intoArray(out, o + 2 * ldo);
-        c21.intoArray(out, o + 2 * ldo + L);
-        c30.intoArray(out, o + 3 * ldo);
-        c31.intoArray(out, o + 3 * ldo + L);
+        ((FloatVector) BOX.cast(c00)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01)).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c10)).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(c11)).intoArray(out, o + ldo + L);
+        ((FloatVector) BOX.cast(c20)).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(c21)).intoArray(out, o + 2 * ldo + L);
+        ((FloatVector) BOX.cast(c30)).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(c31)).intoArray(out, o + 3 * ldo + L);
     }
 
     /** Eight rows × one vector: eight independent FMA chains (four would leave the FMA units idle half the time). */
@@ -873,14 +888,14 @@ final class VectorAffine implements Affine {
             c6 = FloatVector.broadcast(S, a[r + 6 * lda]).fma(wv, c6);
             c7 = FloatVector.broadcast(S, a[r + 7 * lda]).fma(wv, c7);
         }
-        c0.intoArray(out, o);
-        c1.intoArray(out, o + ldo);
-        c2.intoArray(out, o + 2 * ldo);
-        c3.intoArray(out, o + 3 * ldo);
-        c4.intoArray(out, o + 4 * ldo);
-        c5.intoArray(out, o + 5 * ldo);
-        c6.intoArray(out, o + 6 * ldo);
-        c7.intoArray(out, o + 7 * ldo);
+        ((FloatVector) BOX.cast(c0)).intoArray(out, o);
+        ((FloatVector) BOX.cast(c1)).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(c2)).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(c3)).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(c4)).intoArray(out, o + 4 * ldo);
+        ((FloatVector) BOX.cast(c5)).intoArray(out, o + 5 * ldo);
+        ((FloatVector) BOX.cast(c6)).intoArray(out, o + 6 * ldo);
+        ((FloatVector) BOX.cast(c7)).intoArray(out, o + 7 * ldo);
     }
 
     private static void block1x1(float[] a, int ai, int k, float[] w, int wj, int ldw, float[] bias, int j,
@@ -889,7 +904,7 @@ final class VectorAffine implements Affine {
         for (int kk = 0; kk < k; kk++) {
             c = FloatVector.broadcast(S, a[ai + kk]).fma(FloatVector.fromArray(S, w, wj + kk * ldw), c);
         }
-        c.intoArray(out, o);
+        ((FloatVector) BOX.cast(c)).intoArray(out, o);
     }
 
     /** Columns [from, n) of one row, scalar, with a fused multiply-add per step like the vector kernels. */
