@@ -29,6 +29,8 @@ public final class ObjectiveSet extends AbstractSet<ObjectiveId> {
     private static final AtomicReferenceArray<ObjectiveSet> SHARED = new AtomicReferenceArray<>(1 << SHARED_BITS);
     private static final ObjectiveSet EMPTY = new ObjectiveSet(new ObjectiveId[0], 0L);
     private static int numbered;
+    /** Set once every bit is taken: later ids then skip the lock (a service may see many more ids than bits). */
+    private static volatile boolean full;
 
     static {
         // the built-in objectives always have bits (0, 1, 2), however many ids a process sees
@@ -84,7 +86,7 @@ public final class ObjectiveSet extends AbstractSet<ObjectiveId> {
 
     private static int bitOf(ObjectiveId o) {
         Integer known = INDEX.get(o);
-        return known != null ? known : number(o);
+        return known != null ? known : full ? -1 : number(o);
     }
 
     private static synchronized int number(ObjectiveId o) {
@@ -98,6 +100,7 @@ public final class ObjectiveSet extends AbstractSet<ObjectiveId> {
         int bit = numbered++;
         BY_INDEX.set(bit, o);
         INDEX.put(o, bit);
+        full = numbered == NUMBERED;
         return bit;
     }
 
