@@ -795,6 +795,10 @@ final class CoverageBeam {
      * One method for all beams: a call per beam cost 2–3 %.
      */
     private void extendAll(int t) {
+        if (words == 1 && objectives == 3) {
+            extendSmall(t);
+            return;
+        }
         long[] u = used[cur];
         int[] firsts = firstFree[cur];
         double[] scores = score[cur];
@@ -844,6 +848,61 @@ final class CoverageBeam {
                         offer(b, i, beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i]))), t);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * {@link #extendAll} for up to 64 candidates and three objectives, the common shape: one used word per beam, so no
+     * loop over words, and each beam's scan in two phases — filling the top B, then against its last entry (a full top
+     * B stays full for the step) — instead of a test per item. The same extensions are scored, offered and kept.
+     */
+    private void extendSmall(int t) {
+        long[] u = used[cur];
+        int[] firsts = firstFree[cur];
+        double[] scores = score[cur];
+        int[] c = counts[cur];
+        double g = gamma[t];
+        double[] gs = gains;
+        double[] r = rel;
+        long[] mk = mask;
+        int[] byRel = byRelevance;
+        long[] at = maskAt;
+        beams:
+        for (int b = 0; b < beams; b++) {
+            long ub = u[b];
+            // the lowest free position at or after the last known one (some position is free while t < length ≤ n)
+            int first = Long.numberOfTrailingZeros(~ub & (-1L << firsts[b]));
+            firsts[b] = first;
+            double beamScore = scores[b];
+            nextTerms(c, b * 3);
+            int last = bandEnd(first) - 1;
+            long free = ~ub & (-1L << first) & (-1L >>> (63 - last));
+            while (free != 0 && extCount < width) {
+                int i = byRel[Long.numberOfTrailingZeros(free)];
+                free &= free - 1;
+                offer(b, i, beamScore + g * (r[i] + gs[(int) mk[i]]), t);
+            }
+            if (free == 0) {
+                continue;
+            }
+            // the bound matters only once the top B is full: computed then, at most once per beam
+            double bound = bound();
+            while (free != 0) {
+                int i = byRel[Long.numberOfTrailingZeros(free)];
+                free &= free - 1;
+                double lastScore = extScore[width - 1];
+                if (beamScore + g * (r[i] + bound) < lastScore) {
+                    continue beams;
+                }
+                int m = (int) mk[i];
+                double s = beamScore + g * (r[i] + gs[m]);
+                if (s < lastScore) {
+                    // below the top B: so is every later item with this mask (no more relevant, the same gain)
+                    free &= ~at[m];
+                    continue;
+                }
+                offer(b, i, s, t);
             }
         }
     }
