@@ -692,6 +692,10 @@ final class CoverageBeam {
      * and score (the numbers {@link #replay} would compute: the same terms and sums), so there is no replay.
      */
     private void runGreedy(DecodedSequence out) {
+        if (words == 1 && objectives == 3) {
+            runGreedySmall(out);
+            return;
+        }
         out.reset(length);
         long[] u = used[0];
         int[] c = counts[0];
@@ -747,6 +751,65 @@ final class CoverageBeam {
             for (int o = 0; o < objectives; o++) {
                 c[o] += (int) ((m >>> o) & 1L);
             }
+        }
+    }
+
+    /**
+     * {@link #runGreedy} for up to 64 candidates and three objectives: the used set is one word in a local, and the
+     * band's first free item starts each step as the best (what the general loop's first offer does), so the rest
+     * of the scan needs no test for an empty choice. The same items are scored and the same one kept.
+     */
+    private void runGreedySmall(DecodedSequence out) {
+        out.reset(length);
+        int[] c = counts[0];
+        c[0] = 0;
+        c[1] = 0;
+        c[2] = 0;
+        double[] gs = gains;
+        double[] r = rel;
+        long[] mk = mask;
+        int[] byRel = byRelevance;
+        long[] at = maskAt;
+        long u = 0L;
+        double beamScore = 0.0;
+        for (int t = 0; t < length; t++) {
+            // every position below the lowest free one is used
+            int first = Long.numberOfTrailingZeros(~u);
+            nextTerms(c, 0);
+            double g = gamma[t];
+            int last = bandEnd(first) - 1;
+            long free = ~u & (-1L << first) & (-1L >>> (63 - last));
+            free &= free - 1;
+            int best = byRel[first];
+            double bestScore = beamScore + g * (r[best] + gs[(int) mk[best]]);
+            if (free != 0) {
+                double bound = bound();
+                while (free != 0) {
+                    int i = byRel[Long.numberOfTrailingZeros(free)];
+                    free &= free - 1;
+                    if (beamScore + g * (r[i] + bound) < bestScore) {
+                        break;
+                    }
+                    int m = (int) mk[i];
+                    double s = beamScore + g * (r[i] + gs[m]);
+                    if (s < bestScore) {
+                        // no later item with this mask can win either: none is more relevant, all gain the same
+                        free &= ~at[m];
+                        continue;
+                    }
+                    if (s > bestScore || before(0, i, s, 0, best, bestScore, t)) {
+                        best = i;
+                        bestScore = s;
+                    }
+                }
+            }
+            long m = mk[best];
+            out.add(items[best], gs[(int) m], bestScore);
+            beamScore = bestScore;
+            u |= 1L << rankOf[best];
+            c[0] += (int) (m & 1L);
+            c[1] += (int) ((m >>> 1) & 1L);
+            c[2] += (int) ((m >>> 2) & 1L);
         }
     }
 
