@@ -59,6 +59,9 @@ final class CoverageBeam {
     /** Item i's position in {@link #byRelevance}: the beams' used sets are bit sets over these positions. */
     private int[] rankOf = new int[0];
     private int[] bucketOf = new int[0];
+    /** With few objectives: the relevance and objective mask of the item at each relevance position. */
+    private double[] relAt = new double[0];
+    private int[] maskOfAt = new int[0];
     private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
@@ -202,6 +205,8 @@ final class CoverageBeam {
             byRelevance = new int[cap];
             rankOf = new int[cap];
             bucketOf = new int[cap];
+            relAt = new double[cap];
+            maskOfAt = new int[cap];
             bandEnd = new int[cap];
             hashes = new int[cap];
         }
@@ -574,6 +579,8 @@ final class CoverageBeam {
             for (int f = 0; f < n; f++) {
                 int i = byRelevance[f];
                 rankOf[i] = f;
+                relAt[f] = rel[i];
+                maskOfAt[f] = (int) mask[i];
                 maskAt[(int) mask[i] * words + (f >>> 6)] |= 1L << f;
             }
         } else {
@@ -766,7 +773,8 @@ final class CoverageBeam {
         c[1] = 0;
         c[2] = 0;
         double[] gs = gains;
-        double[] r = rel;
+        double[] ra = relAt;
+        int[] ma = maskOfAt;
         long[] mk = mask;
         int[] byRel = byRelevance;
         long[] at = maskAt;
@@ -781,24 +789,25 @@ final class CoverageBeam {
             long free = ~u & (-1L << first) & (-1L >>> (63 - last));
             free &= free - 1;
             int best = byRel[first];
-            double bestScore = beamScore + g * (r[best] + gs[(int) mk[best]]);
+            double bestScore = beamScore + g * (ra[first] + gs[ma[first]]);
             if (free != 0) {
                 double bound = bound();
                 while (free != 0) {
-                    int i = byRel[Long.numberOfTrailingZeros(free)];
+                    int f = Long.numberOfTrailingZeros(free);
                     free &= free - 1;
-                    if (beamScore + g * (r[i] + bound) < bestScore) {
+                    double ri = ra[f];
+                    if (beamScore + g * (ri + bound) < bestScore) {
                         break;
                     }
-                    int m = (int) mk[i];
-                    double s = beamScore + g * (r[i] + gs[m]);
+                    int m = ma[f];
+                    double s = beamScore + g * (ri + gs[m]);
                     if (s < bestScore) {
                         // no later item with this mask can win either: none is more relevant, all gain the same
                         free &= ~at[m];
                         continue;
                     }
-                    if (s > bestScore || before(0, i, s, 0, best, bestScore, t)) {
-                        best = i;
+                    if (s > bestScore || before(0, byRel[f], s, 0, best, bestScore, t)) {
+                        best = byRel[f];
                         bestScore = s;
                     }
                 }
@@ -927,8 +936,8 @@ final class CoverageBeam {
         int[] c = counts[cur];
         double g = gamma[t];
         double[] gs = gains;
-        double[] r = rel;
-        long[] mk = mask;
+        double[] ra = relAt;
+        int[] ma = maskOfAt;
         int[] byRel = byRelevance;
         long[] at = maskAt;
         beams:
@@ -942,9 +951,9 @@ final class CoverageBeam {
             int last = bandEnd(first) - 1;
             long free = ~ub & (-1L << first) & (-1L >>> (63 - last));
             while (free != 0 && extCount < width) {
-                int i = byRel[Long.numberOfTrailingZeros(free)];
+                int f = Long.numberOfTrailingZeros(free);
                 free &= free - 1;
-                offer(b, i, beamScore + g * (r[i] + gs[(int) mk[i]]), t);
+                offer(b, byRel[f], beamScore + g * (ra[f] + gs[ma[f]]), t);
             }
             if (free == 0) {
                 continue;
@@ -952,20 +961,21 @@ final class CoverageBeam {
             // the bound matters only once the top B is full: computed then, at most once per beam
             double bound = bound();
             while (free != 0) {
-                int i = byRel[Long.numberOfTrailingZeros(free)];
+                int f = Long.numberOfTrailingZeros(free);
                 free &= free - 1;
                 double lastScore = extScore[width - 1];
-                if (beamScore + g * (r[i] + bound) < lastScore) {
+                double ri = ra[f];
+                if (beamScore + g * (ri + bound) < lastScore) {
                     continue beams;
                 }
-                int m = (int) mk[i];
-                double s = beamScore + g * (r[i] + gs[m]);
+                int m = ma[f];
+                double s = beamScore + g * (ri + gs[m]);
                 if (s < lastScore) {
                     // below the top B: so is every later item with this mask (no more relevant, the same gain)
                     free &= ~at[m];
                     continue;
                 }
-                offer(b, i, s, t);
+                offer(b, byRel[f], s, t);
             }
         }
     }
