@@ -231,11 +231,11 @@ public final class FastSetEncoder {
         final float[] att;
         final float[] tmp;
         final float[] hidden;
-        /** One head's attention scores, keys × queries: [capacity, capacity padded to 16]. */
+        /** All heads' attention scores side by side, keys × queries: [capacity, Affine.scoreWidth(heads, capacity)]. */
         final float[] scores;
         /** Qᵀ of all heads, [d, capacity padded to 16]. */
         final float[] queriesT;
-        /** The attention softmax's 1/sum per query, [capacity padded to 16]. */
+        /** The attention softmax's 1/sum per query and head, [Affine.scoreWidth(heads, capacity)]. */
         final float[] inverseSums;
         /** The inducing points' hidden vectors H [m×d] of the current ISAB block (empty for SAB). */
         final float[] ind;
@@ -254,9 +254,9 @@ public final class FastSetEncoder {
             this.att = new float[rows * d];
             this.tmp = new float[rows * d];
             this.hidden = new float[rows * a.ffHidden()];
-            this.scores = new float[capacity * Affine.padded(capacity)];
+            this.scores = new float[capacity * Affine.scoreWidth(a.heads(), capacity)];
             this.queriesT = new float[d * Affine.padded(capacity)];
-            this.inverseSums = new float[Affine.padded(capacity)];
+            this.inverseSums = new float[Affine.scoreWidth(a.heads(), capacity)];
             this.ind = new float[a.inducingPoints() * d];
             this.starts = new int[BATCH + 1];
             this.probabilities = new float[rows];

@@ -103,8 +103,9 @@ final class Mab {
     /**
      * Scaled dot-product attention of every row of x over all rows of y, per head, from Q, K and V of all heads
      * ([rows, 3d], {@link #project}: one product; two when x is not y): Q is transposed once into [d, nx padded to 16] (padding zero), then
-     * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, so that the softmax over the keys runs down the
-     * columns lane-wise (left unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
+     * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, all heads side by side ({@link
+     * Affine#scoreWidth}), so that one softmax over the keys runs down the columns of every head lane-wise (left
+     * unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
      * head's operands are read in place through strides.
      */
     private void project(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
@@ -184,12 +185,17 @@ final class Mab {
         float[] qt = s.queriesT;
         affine.transpose(s.qkv, q0 * ld, ld, nx, d, qt, pad);
         int k = k0 * ld;
+        int width = Affine.scoreWidth(heads, nx);
+        // heads in increasing order: each product's padding columns are overwritten by the next head's
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
-            affine.gemm(s.qkv, k + d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, 0, pad);
-            affine.softmaxColumns(s.scores, ny, pad, s.inverseSums);
-            affine.gemmTransposedA(s.scores, pad, nx, ny, s.qkv, k + 2 * d + off, ld, proj, s.inverseSums, s.att,
-                    q0 * d + off, d);
+            affine.gemm(s.qkv, k + d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, h * nx, width);
+        }
+        affine.softmaxColumns(s.scores, ny, width, s.inverseSums);
+        for (int h = 0; h < heads; h++) {
+            int off = h * proj;
+            affine.gemmTransposedA(s.scores, width, h * nx, nx, ny, s.qkv, k + 2 * d + off, ld, proj, s.inverseSums,
+                    s.att, q0 * d + off, d);
         }
     }
 }

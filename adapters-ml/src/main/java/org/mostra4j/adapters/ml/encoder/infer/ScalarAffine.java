@@ -9,7 +9,7 @@ final class ScalarAffine implements Affine {
     }
 
     @Override
-    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+    public void gemmTransposedA(float[] aT, int ldaT, int c0, int m, int k, float[] w, int wOff, int ldw, int n,
             float[] rowScale, float[] out, int oOff, int ldo) {
         for (int i = 0; i < m; i++) {
             java.util.Arrays.fill(out, oOff + i * ldo, oOff + i * ldo + n, 0f);
@@ -17,7 +17,7 @@ final class ScalarAffine implements Affine {
         for (int kk = 0; kk < k; kk++) {
             int wr = wOff + kk * ldw;
             for (int i = 0; i < m; i++) {
-                float x = aT[kk * ldaT + i];
+                float x = aT[kk * ldaT + c0 + i];
                 int o = oOff + i * ldo;
                 for (int j = 0; j < n; j++) {
                     out[o + j] += x * w[wr + j];
@@ -28,7 +28,7 @@ final class ScalarAffine implements Affine {
             for (int i = 0; i < m; i++) {
                 int o = oOff + i * ldo;
                 for (int j = 0; j < n; j++) {
-                    out[o + j] *= rowScale[i];
+                    out[o + j] *= rowScale[c0 + i];
                 }
             }
         }

@@ -507,11 +507,12 @@ final class VectorAffine implements Affine {
     }
 
     /**
-     * Rows in blocks of 8 (8 independent accumulator chains) × one vector of columns, the last block moved back to
-     * end at row m as in {@link #gemm}; fewer than 8 rows or a column tail go one element chain at a time.
+     * Rows in blocks of 10 (8 for m &lt; 10: independent accumulator chains) × one vector of columns, the last block
+     * moved back to end at row m as in {@link #gemm} (50 = 5 · 10: no row computed twice, where blocks of 8 computed
+     * 56); fewer than 8 rows or a column tail go one element chain at a time.
      */
     @Override
-    public void gemmTransposedA(float[] aT, int ldaT, int m, int k, float[] w, int wOff, int ldw, int n,
+    public void gemmTransposedA(float[] aT, int ldaT, int c0, int m, int k, float[] w, int wOff, int ldw, int n,
             float[] rowScale, float[] out, int oOff, int ldo) {
         int full = n - n % L;
         for (int j = 0; j < full; j += L) {
@@ -519,17 +520,27 @@ final class VectorAffine implements Affine {
                 for (int i = 0; i < m; i++) {
                     FloatVector c = FloatVector.zero(S);
                     for (int kk = 0; kk < k; kk++) {
-                        c = FloatVector.broadcast(S, aT[kk * ldaT + i]).fma(FloatVector.fromArray(S, w,
+                        c = FloatVector.broadcast(S, aT[kk * ldaT + c0 + i]).fma(FloatVector.fromArray(S, w,
                                 wOff + kk * ldw + j), c);
                     }
-                    ((FloatVector) BOX.cast(scaled(c, rowScale, i))).intoArray(out, oOff + i * ldo + j);
+                    ((FloatVector) BOX.cast(scaled(c, rowScale, c0 + i))).intoArray(out, oOff + i * ldo + j);
                 }
                 continue;
             }
-            for (int i = 0;; i += 8) {
-                int r = Math.min(i, m - 8);
-                block8x1T(aT, ldaT, r, k, w, wOff + j, ldw, rowScale, out, oOff + r * ldo + j, ldo);
-                if (r == m - 8) {
+            if (m < 10) {
+                for (int i = 0;; i += 8) {
+                    int r = Math.min(i, m - 8);
+                    block8x1T(aT, ldaT, c0 + r, k, w, wOff + j, ldw, rowScale, out, oOff + r * ldo + j, ldo);
+                    if (r == m - 8) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            for (int i = 0;; i += 10) {
+                int r = Math.min(i, m - 10);
+                block10x1T(aT, ldaT, c0 + r, k, w, wOff + j, ldw, rowScale, out, oOff + r * ldo + j, ldo);
+                if (r == m - 10) {
                     break;
                 }
             }
@@ -538,9 +549,9 @@ final class VectorAffine implements Affine {
             for (int j = full; j < n; j++) {
                 float c = 0f;
                 for (int kk = 0; kk < k; kk++) {
-                    c = Math.fma(aT[kk * ldaT + i], w[wOff + kk * ldw + j], c);
+                    c = Math.fma(aT[kk * ldaT + c0 + i], w[wOff + kk * ldw + j], c);
                 }
-                out[oOff + i * ldo + j] = c * rowScale[i];
+                out[oOff + i * ldo + j] = c * rowScale[c0 + i];
             }
         }
     }
@@ -551,6 +562,44 @@ final class VectorAffine implements Affine {
      */
     private static FloatVector scaled(FloatVector c, float[] rowScale, int i) {
         return ((FloatVector) BOX.cast(c)).mul(((FloatVector) BOX.cast(FloatVector.broadcast(S, rowScale[i]))));
+    }
+
+    private static void block10x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,
+            float[] out, int o, int ldo) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        FloatVector c6 = c0;
+        FloatVector c7 = c0;
+        FloatVector c8 = c0;
+        FloatVector c9 = c0;
+        for (int kk = 0; kk < k; kk++) {
+            FloatVector wv = FloatVector.fromArray(S, w, wj + kk * ldw);
+            int r = kk * ldaT + i;
+            c0 = FloatVector.broadcast(S, aT[r]).fma(wv, c0);
+            c1 = FloatVector.broadcast(S, aT[r + 1]).fma(wv, c1);
+            c2 = FloatVector.broadcast(S, aT[r + 2]).fma(wv, c2);
+            c3 = FloatVector.broadcast(S, aT[r + 3]).fma(wv, c3);
+            c4 = FloatVector.broadcast(S, aT[r + 4]).fma(wv, c4);
+            c5 = FloatVector.broadcast(S, aT[r + 5]).fma(wv, c5);
+            c6 = FloatVector.broadcast(S, aT[r + 6]).fma(wv, c6);
+            c7 = FloatVector.broadcast(S, aT[r + 7]).fma(wv, c7);
+            c8 = FloatVector.broadcast(S, aT[r + 8]).fma(wv, c8);
+            c9 = FloatVector.broadcast(S, aT[r + 9]).fma(wv, c9);
+        }
+        ((FloatVector) BOX.cast(scaled(c0, rowScale, i))).intoArray(out, o);
+        ((FloatVector) BOX.cast(scaled(c1, rowScale, i + 1))).intoArray(out, o + ldo);
+        ((FloatVector) BOX.cast(scaled(c2, rowScale, i + 2))).intoArray(out, o + 2 * ldo);
+        ((FloatVector) BOX.cast(scaled(c3, rowScale, i + 3))).intoArray(out, o + 3 * ldo);
+        ((FloatVector) BOX.cast(scaled(c4, rowScale, i + 4))).intoArray(out, o + 4 * ldo);
+        ((FloatVector) BOX.cast(scaled(c5, rowScale, i + 5))).intoArray(out, o + 5 * ldo);
+        ((FloatVector) BOX.cast(scaled(c6, rowScale, i + 6))).intoArray(out, o + 6 * ldo);
+        ((FloatVector) BOX.cast(scaled(c7, rowScale, i + 7))).intoArray(out, o + 7 * ldo);
+        ((FloatVector) BOX.cast(scaled(c8, rowScale, i + 8))).intoArray(out, o + 8 * ldo);
+        ((FloatVector) BOX.cast(scaled(c9, rowScale, i + 9))).intoArray(out, o + 9 * ldo);
     }
 
     private static void block8x1T(float[] aT, int ldaT, int i, int k, float[] w, int wj, int ldw, float[] rowScale,

@@ -95,6 +95,43 @@ class VectorAffineTest {
     }
 
     @Test
+    void transposed_product_gives_every_row_count_and_column_offset_the_bits_of_one_chain_per_output_then_its_scale() {
+        SplittableRandom r = new SplittableRandom(13);
+        VectorAffine kernel = new VectorAffine();
+        for (int n : new int[] {L, 2 * L + 5}) {
+            for (int m = 1; m <= 53; m++) {
+                int k = 1 + r.nextInt(60);
+                int c0 = r.nextInt(3) * m;
+                int ldaT = c0 + m + r.nextInt(20);
+                float[] aT = new float[k * ldaT];
+                float[] w = new float[k * n];
+                float[] scale = new float[ldaT];
+                for (int i = 0; i < aT.length; i++) {
+                    aT[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < scale.length; i++) {
+                    scale[i] = (float) r.nextDouble();
+                }
+                float[] out = new float[m * n];
+                kernel.gemmTransposedA(aT, ldaT, c0, m, k, w, 0, n, n, scale, out, 0, n);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float c = 0f;
+                        for (int kk = 0; kk < k; kk++) {
+                            c = Math.fma(aT[kk * ldaT + c0 + i], w[kk * n + j], c);
+                        }
+                        assertEquals(c * scale[c0 + i], out[i * n + j],
+                                "m " + m + ", n " + n + ", k " + k + ", c0 " + c0 + ": row " + i + ", column " + j);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void layer_norm_of_rows_in_pairs_has_the_bits_of_one_row_at_a_time_and_normalises() {
         SplittableRandom r = new SplittableRandom(13);
         VectorAffine kernel = new VectorAffine();
