@@ -91,13 +91,23 @@ final class Mab {
                 project(s, x, nx, y, ny);
             }
             attend(s, nx, ny);
-            affine.apply(s.att, nx, d, wo, d, null, s.tmp);
-            affine.addLayerNorm(x, s.tmp, nx, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
-        affine.apply(x, nx, d, ff1W, ff, ff1b, s.hidden);
-        affine.relu(s.hidden, nx * ff);
-        affine.apply(s.hidden, nx, ff, ff2W, d, ff2b, s.tmp);
-        affine.addLayerNorm(x, s.tmp, nx, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
+        rowWise(s, x, nx);
+    }
+
+    /**
+     * The row-wise tail of a block over {@code rows} rows of x: with attention, the output product and the first
+     * residual LayerNorm (reading {@code s.att}); then the feed-forward products, ReLU and the second residual LayerNorm.
+     */
+    private void rowWise(FastSetEncoder.Scratch s, float[] x, int rows) {
+        if (attention) {
+            affine.apply(s.att, rows, d, wo, d, null, s.tmp);
+            affine.addLayerNorm(x, s.tmp, rows, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
+        }
+        affine.apply(x, rows, d, ff1W, ff, ff1b, s.hidden);
+        affine.relu(s.hidden, rows * ff);
+        affine.apply(s.hidden, rows, ff, ff2W, d, ff2b, s.tmp);
+        affine.addLayerNorm(x, s.tmp, rows, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
     }
 
     /**
@@ -162,13 +172,8 @@ final class Mab {
                 int n = starts[i + 1] - starts[i];
                 attend(s, starts[i], n, starts[i], n);
             }
-            affine.apply(s.att, rows, d, wo, d, null, s.tmp);
-            affine.addLayerNorm(x, s.tmp, rows, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
-        affine.apply(x, rows, d, ff1W, ff, ff1b, s.hidden);
-        affine.relu(s.hidden, rows * ff);
-        affine.apply(s.hidden, rows, ff, ff2W, d, ff2b, s.tmp);
-        affine.addLayerNorm(x, s.tmp, rows, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
+        rowWise(s, x, rows);
     }
 
     private void attend(FastSetEncoder.Scratch s, int nx, int ny) {
