@@ -30,28 +30,23 @@ final class Block {
         return inducer == null && attention ? self.foldedProjection(w, b, k) : null;
     }
 
-    void apply(FastSetEncoder.Scratch s, int n) {
-        apply(s, n, false);
-    }
-
-    /** Whether {@link #applyStacked} may take several sets at once (a SAB or an attention-free block, not an ISAB). */
+    /** Whether several sets may be stacked into one pass (a SAB or an attention-free block, not an ISAB). */
     boolean stacks() {
         return inducer == null;
     }
 
-    /** Several sets stacked row-wise ({@link Mab#applyStacked}); only when {@link #stacks()}. */
-    void applyStacked(FastSetEncoder.Scratch s, int rows, int[] starts, int sets, boolean projected) {
-        self.applyStacked(s, s.h, rows, starts, sets, projected);
-    }
-
-    /** With {@code projected}, a SAB whose Q, K and V are already in the scratch ({@link #foldedProjection}). */
-    void apply(FastSetEncoder.Scratch s, int n, boolean projected) {
+    /**
+     * The block over the {@code sets} sets stacked in {@code s.h} (set i: rows starts[i] to starts[i + 1]); an ISAB
+     * takes one set per pass (see {@link #stacks()}). With {@code projected}, a SAB whose Q, K and V are already in
+     * the scratch ({@link #foldedProjection}).
+     */
+    void apply(FastSetEncoder.Scratch s, int rows, int[] starts, int sets, boolean projected) {
         if (inducer == null) {
-            self.apply(s, s.h, n, s.h, n, projected);
+            self.applyStacked(s, s.h, rows, starts, sets, projected);
             return;
         }
         System.arraycopy(inducing, 0, s.ind, 0, m * d);
-        inducer.apply(s, s.ind, m, s.h, n);
-        self.apply(s, s.h, n, s.ind, m);
+        inducer.apply(s, s.ind, m, s.h, rows);
+        self.apply(s, s.h, rows, s.ind, m);
     }
 }

@@ -204,12 +204,7 @@ public final class FastSetEncoder {
             affine.apply(x, rows, in, inQkvW, 3 * d, inQkvB, s.qkv);
         }
         for (int b = 0; b < blocks.length; b++) {
-            boolean projected = b == 0 && inQkvW != null;
-            if (blocks[b].stacks()) {
-                blocks[b].applyStacked(s, rows, s.starts, sets, projected);
-            } else {
-                blocks[b].apply(s, rows, projected);
-            }
+            blocks[b].apply(s, rows, s.starts, sets, b == 0 && inQkvW != null);
         }
         affine.apply(s.h, rows, d, headW, d, headB, s.tmp);
         affine.relu(s.tmp, rows * d);

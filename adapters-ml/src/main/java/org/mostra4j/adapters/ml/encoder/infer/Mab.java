@@ -74,22 +74,13 @@ final class Mab {
     }
 
     /**
-     * x[nx×d] = MAB(x, y[ny×d]) in place; {@code y} may be {@code x} (self-attention), it is read before x
-     * is written. Uses the scratch's attention and feed-forward buffers, not {@code s.h} or {@code s.ind}.
+     * x[nx×d] = MAB(x, y[ny×d]) in place (an ISAB's two blocks: y is not x; self-attention over stacked sets is
+     * {@link #applyStacked}); y is read before x is written. Uses the scratch's attention and feed-forward buffers,
+     * not {@code s.h} or {@code s.ind}.
      */
     void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny) {
-        apply(s, x, nx, y, ny, false);
-    }
-
-    /**
-     * As {@link #apply(FastSetEncoder.Scratch, float[], int, float[], int)}; with {@code projected}, a self-attention
-     * block whose Q, K and V the caller has already written into the scratch (see {@link #foldedProjection}).
-     */
-    void apply(FastSetEncoder.Scratch s, float[] x, int nx, float[] y, int ny, boolean projected) {
         if (attention) {
-            if (!projected) {
-                project(s, x, nx, y, ny);
-            }
+            project(s, x, nx, y, ny);
             attend(s, nx, ny);
         }
         rowWise(s, x, nx);
@@ -165,8 +156,7 @@ final class Mab {
     void applyStacked(FastSetEncoder.Scratch s, float[] x, int rows, int[] starts, int sets, boolean projected) {
         if (attention) {
             if (!projected) {
-                int ld = 3 * d;
-                affine.gemm(x, 0, d, rows, d, wqkv, 0, ld, ld, null, s.qkv, 0, ld);
+                project(s, x, rows, x, rows);
             }
             for (int i = 0; i < sets; i++) {
                 int n = starts[i + 1] - starts[i];
