@@ -23,33 +23,30 @@ interface Affine {
             float[] rowScale, float[] out, int oOff, int ldo);
 
     /**
-     * The softmax in base 2 over the rows of each column of x[rows×n] (row stride n, n a multiple of 16) but its last
-     * scaling: x becomes 2^(x − column max) and inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e
+     * The softmax in base 2 over the rows of each of the first n columns of x[rows×stride] (n a multiple of 16, at most
+     * the row stride; columns from n on are left as they are) but its last scaling: x becomes 2^(x − column max) and inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e
      * into its query weights, so this is the usual softmax of the natural-base scores. For attention scores stored
      * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
      * the weighted sum's rows (16 values per query and head instead of n keys).
      */
-    void softmaxColumns(float[] x, int rows, int n, float[] inverseSums);
+    void softmaxColumns(float[] x, int rows, int n, int stride, float[] inverseSums);
 
     /**
-     * dst[c·ldd + i] = src[srcOff + i·lds + c] for i &lt; rows, c &lt; cols, and 0 for rows ≤ i &lt; ldd: the transpose
-     * of a strided [rows×cols] block into [cols×ldd], its padding columns zeroed.
+     * dst[c·ldd + i] = src[srcOff + i·lds + c] for i &lt; rows, c &lt; cols: the transpose of a strided [rows×cols] block
+     * into [cols×ldd]. The padding (rows ≤ i &lt; ldd) is left as it is: attention's only caller computes from it score
+     * columns that no query reads (the next head's overwrite them, the last head's lie past the softmax's used
+     * columns' results), so zeroing it cost 64 fills per block for nothing.
      */
     default void transpose(float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
         transposeFrom(0, src, srcOff, lds, rows, cols, dst, ldd);
     }
 
-    /** {@link #transpose}'s scalar moves for rows {@code from} ≤ i &lt; rows, and the padding (rows before are left). */
+    /** {@link #transpose}'s scalar moves for rows {@code from} ≤ i &lt; rows (rows before are left). */
     static void transposeFrom(int from, float[] src, int srcOff, int lds, int rows, int cols, float[] dst, int ldd) {
         for (int i = from; i < rows; i++) {
             int o = srcOff + i * lds;
             for (int c = 0; c < cols; c++) {
                 dst[c * ldd + i] = src[o + c];
-            }
-        }
-        if (ldd > rows) {
-            for (int c = 0; c < cols; c++) {
-                java.util.Arrays.fill(dst, c * ldd + rows, c * ldd + ldd, 0f);
             }
         }
     }

@@ -103,7 +103,7 @@ final class Mab {
 
     /**
      * Scaled dot-product attention of every row of x over all rows of y, per head, from Q, K and V of all heads
-     * ([rows, 3d], {@link #project}: one product; two when x is not y): Q is transposed once into [d, nx padded to 16] (padding zero), then
+     * ([rows, 3d], {@link #project}: one product; two when x is not y): Q is transposed once into [d, nx padded to 16], then
      * per head the scores are formed keys × queries, Sᵀ = K_h · Q_hᵀ, all heads side by side ({@link
      * Affine#scoreWidth}), so that one softmax over the keys runs down the columns of every head lane-wise (left
      * unnormalised), and O_h = S · V_h, each row scaled by its query's 1/sum, is written straight into the head's columns of the attention output. Each
@@ -186,7 +186,8 @@ final class Mab {
             int off = h * proj;
             affine.gemm(s.qkv, k + d + off, ld, ny, proj, qt, off * pad, pad, pad, null, s.scores, h * nx, width);
         }
-        affine.softmaxColumns(s.scores, ny, width, s.inverseSums);
+        // only the columns some query reads (200 of the 224-wide rows for n = 50 and 4 heads, padded to 208)
+        affine.softmaxColumns(s.scores, ny, Affine.padded(heads * nx), width, s.inverseSums);
         for (int h = 0; h < heads; h++) {
             int off = h * proj;
             affine.gemmTransposedA(s.scores, width, h * nx, nx, ny, s.qkv, k + 2 * d + off, ld, proj, s.inverseSums,

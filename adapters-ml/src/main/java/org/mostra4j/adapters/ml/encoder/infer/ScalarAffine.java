@@ -35,16 +35,16 @@ final class ScalarAffine implements Affine {
     }
 
     @Override
-    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
+    public void softmaxColumns(float[] x, int rows, int n, int stride, float[] inverseSums) {
         for (int c = 0; c < n; c++) {
             float max = Float.NEGATIVE_INFINITY;
             for (int r = 0; r < rows; r++) {
-                max = Math.max(max, x[r * n + c]);
+                max = Math.max(max, x[r * stride + c]);
             }
             float sum = 0f;
             for (int r = 0; r < rows; r++) {
-                float e = (float) Math.pow(2.0, x[r * n + c] - max);
-                x[r * n + c] = e;
+                float e = (float) Math.pow(2.0, x[r * stride + c] - max);
+                x[r * stride + c] = e;
                 sum += e;
             }
             inverseSums[c] = 1f / sum;

@@ -361,9 +361,18 @@ final class VectorAffine implements Affine {
                 .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q2))))
                 .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))))
                 .fma(r, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
-        IntVector bits = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts()))
-                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
-        return ((FloatVector) BOX.cast(p)).mul(((IntVector) IBOX.cast(bits)).reinterpretAsFloats());
+        return scaledByPowerOfTwo(p, shifted);
+    }
+
+    /**
+     * p · 2^k for p in [2^−1/2, 2^1/2] and shifted = 1.5·2^23 + k with −125 ≤ k ≤ 0 (exp2's clamp): k added to p's
+     * exponent bits. ROUNDER's bits are 0x4B400000 + k, and its low nine bits are zero, so shifting them left by 23
+     * leaves k·2^23 (mod 2^32); the result stays a normal float, so this is exactly the product p · 2^k (the same
+     * bits) in two integer operations instead of three and a multiply.
+     */
+    private static FloatVector scaledByPowerOfTwo(FloatVector p, FloatVector shifted) {
+        IntVector k = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
+        return ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p)).reinterpretAsInts())).add(k))).reinterpretAsFloats();
     }
 
     /** 0, 1, …, L−1: compared with the count of valid lanes, it masks a row's last, partial vector. */
@@ -429,15 +438,15 @@ final class VectorAffine implements Affine {
      * side (four calls of a shared exp in one loop made C2 give up inlining it: 1.7× slower).
      */
     @Override
-    public void softmaxColumns(float[] x, int rows, int n, float[] inverseSums) {
+    public void softmaxColumns(float[] x, int rows, int n, int stride, float[] inverseSums) {
         int c = 0;
         for (; c + 4 * L <= n; c += 4 * L) {
-            columnMax4(x, rows, n, c, inverseSums);
+            columnMax4(x, rows, stride, c, inverseSums);
         }
         for (; c < n; c += L) {
             FloatVector mx = FloatVector.fromArray(S, x, c);
             for (int r = 1; r < rows; r++) {
-                mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.fromArray(S, x, r * n + c));
+                mx = ((FloatVector) BOX.cast(mx)).max(FloatVector.fromArray(S, x, r * stride + c));
             }
             ((FloatVector) BOX.cast(mx)).intoArray(inverseSums, c);
         }
@@ -447,10 +456,10 @@ final class VectorAffine implements Affine {
             FloatVector sum2 = sum;
             int r = 0;
             for (; r + 1 < rows; r += 2) {
-                int o = r * n + c;
+                int o = r * stride + c;
                 // exp2 of two rows written out side by side (two independent chains; see exp2 for the steps)
                 FloatVector c0 = FloatVector.fromArray(S, x, o).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
-                FloatVector c1 = FloatVector.fromArray(S, x, o + n).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
+                FloatVector c1 = FloatVector.fromArray(S, x, o + stride).sub(mx).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, EXP2_LO))));
                 FloatVector sh0 = ((FloatVector) BOX.cast(c0)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
                 FloatVector sh1 = ((FloatVector) BOX.cast(c1)).add(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER))));
                 FloatVector r0 = ((FloatVector) BOX.cast(c0)).sub(((FloatVector) BOX.cast(sh0)).sub(((FloatVector) BOX.cast(FloatVector.broadcast(S, ROUNDER)))));
@@ -467,20 +476,19 @@ final class VectorAffine implements Affine {
                 p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, Q1))));
                 p0 = ((FloatVector) BOX.cast(p0)).fma(r0, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
                 p1 = ((FloatVector) BOX.cast(p1)).fma(r1, ((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))));
-                IntVector b0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh0)).reinterpretAsInts()))
-                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
-                IntVector b1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh1)).reinterpretAsInts()))
-                .sub(IntVector.broadcast(IS, ROUNDER_BITS - 127)))).lanewise(VectorOperators.LSHL, 23);
-                FloatVector e0 = ((FloatVector) BOX.cast(p0)).mul(((IntVector) IBOX.cast(b0)).reinterpretAsFloats());
-                FloatVector e1 = ((FloatVector) BOX.cast(p1)).mul(((IntVector) IBOX.cast(b1)).reinterpretAsFloats());
+                // 2^k into the exponent bits (as scaledByPowerOfTwo, written out)
+                IntVector k0 = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh0)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
+                IntVector k1 = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh1)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
+                FloatVector e0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p0)).reinterpretAsInts())).add(k0))).reinterpretAsFloats();
+                FloatVector e1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p1)).reinterpretAsInts())).add(k1))).reinterpretAsFloats();
                 ((FloatVector) BOX.cast(e0)).intoArray(x, o);
-                ((FloatVector) BOX.cast(e1)).intoArray(x, o + n);
+                ((FloatVector) BOX.cast(e1)).intoArray(x, o + stride);
                 sum = ((FloatVector) BOX.cast(sum)).add(e0);
                 sum2 = ((FloatVector) BOX.cast(sum2)).add(e1);
             }
             for (; r < rows; r++) {
-                FloatVector e = exp2(FloatVector.fromArray(S, x, r * n + c).sub(mx));
-                ((FloatVector) BOX.cast(e)).intoArray(x, r * n + c);
+                FloatVector e = exp2(FloatVector.fromArray(S, x, r * stride + c).sub(mx));
+                ((FloatVector) BOX.cast(e)).intoArray(x, r * stride + c);
                 sum = ((FloatVector) BOX.cast(sum)).add(e);
             }
             ((FloatVector) BOX.cast(((FloatVector) BOX.cast(FloatVector.broadcast(S, 1f))).div(((FloatVector) BOX.cast(sum)).add(sum2)))).intoArray(inverseSums, c);
@@ -488,13 +496,13 @@ final class VectorAffine implements Affine {
     }
 
     /** The maxima down four column vectors from column c, written to {@code max}. */
-    private static void columnMax4(float[] x, int rows, int n, int c, float[] max) {
+    private static void columnMax4(float[] x, int rows, int stride, int c, float[] max) {
         FloatVector m0 = FloatVector.fromArray(S, x, c);
         FloatVector m1 = FloatVector.fromArray(S, x, c + L);
         FloatVector m2 = FloatVector.fromArray(S, x, c + 2 * L);
         FloatVector m3 = FloatVector.fromArray(S, x, c + 3 * L);
         for (int r = 1; r < rows; r++) {
-            int o = r * n + c;
+            int o = r * stride + c;
             m0 = ((FloatVector) BOX.cast(m0)).max(FloatVector.fromArray(S, x, o));
             m1 = ((FloatVector) BOX.cast(m1)).max(FloatVector.fromArray(S, x, o + L));
             m2 = ((FloatVector) BOX.cast(m2)).max(FloatVector.fromArray(S, x, o + 2 * L));
