@@ -56,6 +56,12 @@ interface Affine {
         gemm(a, 0, k, m, k, w, 0, n, n, bias, out, 0, n);
     }
 
+    /** out[m×n] = max(a[m×k] · w[k×n] + bias[n], 0): {@link #apply} then {@link #relu}, fused where a kernel can. */
+    default void applyRelu(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
+        apply(a, m, k, w, n, bias, out);
+        relu(out, m * n);
+    }
+
     /**
      * Replaces the first {@code n} values of each of the {@code rows} rows of x (row stride {@code stride} ≥ n) by
      * their softmax; the values from n to the next multiple of the kernel's vector width (within the stride) may be

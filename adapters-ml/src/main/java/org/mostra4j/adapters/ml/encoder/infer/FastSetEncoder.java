@@ -206,8 +206,7 @@ public final class FastSetEncoder {
         for (int b = 0; b < blocks.length; b++) {
             blocks[b].apply(s, rows, s.starts, sets, b == 0 && inQkvW != null);
         }
-        affine.apply(s.h, rows, d, headW, d, headB, s.tmp);
-        affine.relu(s.tmp, rows * d);
+        affine.applyRelu(s.h, rows, d, headW, d, headB, s.tmp);
         affine.logistic(s.tmp, rows, d, outW, outB, out);
     }
 

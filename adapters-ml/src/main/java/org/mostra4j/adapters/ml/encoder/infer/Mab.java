@@ -95,8 +95,7 @@ final class Mab {
             affine.apply(s.att, rows, d, wo, d, null, s.tmp);
             affine.addLayerNorm(x, s.tmp, rows, d, ln1g, ln1b, FastSetEncoder.LN_EPSILON);
         }
-        affine.apply(x, rows, d, ff1W, ff, ff1b, s.hidden);
-        affine.relu(s.hidden, rows * ff);
+        affine.applyRelu(x, rows, d, ff1W, ff, ff1b, s.hidden);
         affine.apply(s.hidden, rows, ff, ff2W, d, ff2b, s.tmp);
         affine.addLayerNorm(x, s.tmp, rows, d, ln2g, ln2b, FastSetEncoder.LN_EPSILON);
     }

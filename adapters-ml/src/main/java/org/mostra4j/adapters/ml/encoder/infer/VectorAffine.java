@@ -138,16 +138,51 @@ final class VectorAffine implements Affine {
      */
     private static void rows6(float[] a, int aOff, int lda, int m, int k, float[] w, int wj, int ldw, float[] bias,
             int j, float[] out, int o, int ldo) {
+        rows6(a, aOff, lda, m, k, w, wj, ldw, bias, j, out, o, ldo, false);
+    }
+
+    /** {@link #rows6}, with {@code relu} each output replaced by max(output, 0) on its way out. */
+    private static void rows6(float[] a, int aOff, int lda, int m, int k, float[] w, int wj, int ldw, float[] bias,
+            int j, float[] out, int o, int ldo, boolean relu) {
         int fours = m % 6 == 4 ? 1 : m % 6 == 2 && m >= 8 ? 2 : 0;
         int sixes = m - 4 * fours;
         boolean exact = sixes % 6 == 0;
         for (int i = 0; i + 6 <= sixes || !exact && i < sixes; i += 6) {
             int r = Math.min(i, sixes - 6);
-            block6x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+            if (relu) {
+                block6x4Relu(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+            } else {
+                block6x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+            }
         }
         for (int f = 0; f < fours; f++) {
             int r = sixes + 4 * f;
             block4x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
+            if (relu) {
+                for (int q = 0; q < 4; q++) {
+                    int p = o + (r + q) * ldo;
+                    for (int v = 0; v < 4; v++) {
+                        ((FloatVector) BOX.cast(FloatVector.fromArray(S, out, p + v * L).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, 0f)))))).intoArray(out, p + v * L);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * out[m×n] = max(a[m×k] · w[k×n] + bias, 0) over dense arrays: with 16 lanes, n a multiple of 64 and m ≥ 6, the
+     * ReLU is applied to the 6-row blocks' accumulators before their stores ({@link #block6x4Relu}) instead of in a
+     * pass of its own over the output; the same products, the same bits.
+     */
+    @Override
+    public void applyRelu(float[] a, int m, int k, float[] w, int n, float[] bias, float[] out) {
+        if (!WIDE || m < 6 || n % (4 * L) != 0) {
+            Affine.super.applyRelu(a, m, k, w, n, bias, out);
+            return;
+        }
+        float[] b = bias == null ? zeros(n) : bias;
+        for (int j = 0; j < n; j += 4 * L) {
+            rows6(a, 0, k, m, k, w, j, n, b, j, out, j, n, true);
         }
     }
 
@@ -246,6 +281,106 @@ final class VectorAffine implements Affine {
         ((FloatVector) BOX.cast(c51)).intoArray(out, p + L);
         ((FloatVector) BOX.cast(c52)).intoArray(out, p + 2 * L);
         ((FloatVector) BOX.cast(c53)).intoArray(out, p + 3 * L);
+    }
+
+    /**
+     * {@link #block6x4} with each output replaced by max(output, 0) before its store: a copy, not a flag, because a
+     * choice between two vectors makes C2 (JDK 17) box them (see {@link #scaled}).
+     */
+    private static void block6x4Relu(float[] a, int ai, int lda, int k, float[] w, int wj, int ldw, float[] bias, int j,
+            float[] out, int o, int ldo) {
+        FloatVector c00 = init(bias, j);
+        FloatVector c01 = init(bias, j + L);
+        FloatVector c02 = init(bias, j + 2 * L);
+        FloatVector c03 = init(bias, j + 3 * L);
+        FloatVector c10 = c00;
+        FloatVector c11 = c01;
+        FloatVector c12 = c02;
+        FloatVector c13 = c03;
+        FloatVector c20 = c00;
+        FloatVector c21 = c01;
+        FloatVector c22 = c02;
+        FloatVector c23 = c03;
+        FloatVector c30 = c00;
+        FloatVector c31 = c01;
+        FloatVector c32 = c02;
+        FloatVector c33 = c03;
+        FloatVector c40 = c00;
+        FloatVector c41 = c01;
+        FloatVector c42 = c02;
+        FloatVector c43 = c03;
+        FloatVector c50 = c00;
+        FloatVector c51 = c01;
+        FloatVector c52 = c02;
+        FloatVector c53 = c03;
+        for (int kk = 0; kk < k; kk++) {
+            int wr = wj + kk * ldw;
+            FloatVector w0 = FloatVector.fromArray(S, w, wr);
+            FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+            FloatVector w2 = FloatVector.fromArray(S, w, wr + 2 * L);
+            FloatVector w3 = FloatVector.fromArray(S, w, wr + 3 * L);
+            int r = ai + kk;
+            FloatVector x = FloatVector.broadcast(S, a[r]);
+            c00 = x.fma(w0, c00);
+            c01 = x.fma(w1, c01);
+            c02 = x.fma(w2, c02);
+            c03 = x.fma(w3, c03);
+            x = FloatVector.broadcast(S, a[r + lda]);
+            c10 = x.fma(w0, c10);
+            c11 = x.fma(w1, c11);
+            c12 = x.fma(w2, c12);
+            c13 = x.fma(w3, c13);
+            x = FloatVector.broadcast(S, a[r + 2 * lda]);
+            c20 = x.fma(w0, c20);
+            c21 = x.fma(w1, c21);
+            c22 = x.fma(w2, c22);
+            c23 = x.fma(w3, c23);
+            x = FloatVector.broadcast(S, a[r + 3 * lda]);
+            c30 = x.fma(w0, c30);
+            c31 = x.fma(w1, c31);
+            c32 = x.fma(w2, c32);
+            c33 = x.fma(w3, c33);
+            x = FloatVector.broadcast(S, a[r + 4 * lda]);
+            c40 = x.fma(w0, c40);
+            c41 = x.fma(w1, c41);
+            c42 = x.fma(w2, c42);
+            c43 = x.fma(w3, c43);
+            x = FloatVector.broadcast(S, a[r + 5 * lda]);
+            c50 = x.fma(w0, c50);
+            c51 = x.fma(w1, c51);
+            c52 = x.fma(w2, c52);
+            c53 = x.fma(w3, c53);
+        }
+        FloatVector zero = (FloatVector) BOX.cast(FloatVector.broadcast(S, 0f));
+        ((FloatVector) BOX.cast(c00.max(zero))).intoArray(out, o);
+        ((FloatVector) BOX.cast(c01.max(zero))).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(c02.max(zero))).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(c03.max(zero))).intoArray(out, o + 3 * L);
+        int p = o + ldo;
+        ((FloatVector) BOX.cast(c10.max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(c11.max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c12.max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c13.max(zero))).intoArray(out, p + 3 * L);
+        p += ldo;
+        ((FloatVector) BOX.cast(c20.max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(c21.max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c22.max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c23.max(zero))).intoArray(out, p + 3 * L);
+        p += ldo;
+        ((FloatVector) BOX.cast(c30.max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(c31.max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c32.max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c33.max(zero))).intoArray(out, p + 3 * L);
+        p += ldo;
+        ((FloatVector) BOX.cast(c40.max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(c41.max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c42.max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c43.max(zero))).intoArray(out, p + 3 * L);
+        p += ldo;
+        ((FloatVector) BOX.cast(c50.max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(c51.max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(c52.max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(c53.max(zero))).intoArray(out, p + 3 * L);
     }
 
     /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
