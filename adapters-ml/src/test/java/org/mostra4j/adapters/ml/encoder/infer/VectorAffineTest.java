@@ -95,6 +95,79 @@ class VectorAffineTest {
     }
 
     @Test
+    void product_with_relu_gives_every_row_count_and_width_the_bits_of_the_product_then_max_zero() {
+        SplittableRandom r = new SplittableRandom(17);
+        VectorAffine kernel = new VectorAffine();
+        for (int n : new int[] {L, 2 * L, 4 * L, 8 * L, 4 * L + 3}) {
+            for (int m = 1; m <= 27; m++) {
+                int k = 1 + r.nextInt(40);
+                float[] a = new float[m * k];
+                float[] w = new float[k * n];
+                float[] bias = m % 3 == 0 ? null : new float[n];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (float) (r.nextDouble() * 2 - 1);
+                }
+                for (int i = 0; bias != null && i < n; i++) {
+                    bias[i] = (float) (r.nextDouble() - 0.5);
+                }
+                float[] out = new float[m * n];
+                kernel.applyRelu(a, m, k, w, n, bias, out);
+                int negative = 0;
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float c = bias == null ? 0f : bias[j];
+                        for (int kk = 0; kk < k; kk++) {
+                            c = Math.fma(a[i * k + kk], w[kk * n + j], c);
+                        }
+                        negative += c < 0 ? 1 : 0;
+                        assertEquals(Math.max(c, 0f), out[i * n + j], "m " + m + ", n " + n + ", k " + k + ": row " + i
+                                + ", column " + j);
+                    }
+                }
+                assertTrue(m * n < 16 || negative > 0, "the case has negative products for the ReLU to clip");
+            }
+        }
+    }
+
+    @Test
+    void column_softmax_over_the_first_columns_equals_the_full_width_one_there_and_leaves_the_rest() {
+        SplittableRandom r = new SplittableRandom(19);
+        VectorAffine kernel = new VectorAffine();
+        int stride = 14 * L;
+        for (int rows : new int[] {1, 2, 7, 50}) {
+            for (int n = L; n <= stride; n += L) {
+                float[] x = new float[rows * stride];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) (r.nextDouble() * 40 - 30);
+                }
+                float[] full = x.clone();
+                float[] fullSums = new float[stride];
+                kernel.softmaxColumns(full, rows, stride, stride, fullSums);
+                float[] part = x.clone();
+                float[] partSums = new float[stride];
+                kernel.softmaxColumns(part, rows, n, stride, partSums);
+                for (int row = 0; row < rows; row++) {
+                    for (int c = 0; c < stride; c++) {
+                        float expected = c < n ? full[row * stride + c] : x[row * stride + c];
+                        assertEquals(expected, part[row * stride + c], "rows " + rows + ", n " + n + ": " + row + ", " + c);
+                    }
+                }
+                for (int c = 0; c < stride; c++) {
+                    assertEquals(c < n ? fullSums[c] : 0f, partSums[c], "inverse sum of column " + c);
+                }
+                double sum = 0;
+                for (int row = 0; row < rows; row++) {
+                    sum += part[row * stride] * partSums[0];
+                }
+                assertEquals(1.0, sum, 1e-5, "a column's weights times its inverse sum add up to 1");
+            }
+        }
+    }
+
+    @Test
     void transposed_product_gives_every_row_count_and_column_offset_the_bits_of_one_chain_per_output_then_its_scale() {
         SplittableRandom r = new SplittableRandom(13);
         VectorAffine kernel = new VectorAffine();
