@@ -44,6 +44,11 @@ public final class EncodedSet {
         return dense[candidate * width + feature];
     }
 
+    /** Copies one candidate's {@link #width()} features into {@code out} at {@code offset}. */
+    public void copyDense(int candidate, float[] out, int offset) {
+        System.arraycopy(dense, candidate * width, out, offset, width);
+    }
+
     /** Copies candidate rows into {@code out} at {@code offset} (row-major). */
     public void copyDense(float[] out, int offset) {
         System.arraycopy(dense, 0, out, offset, dense.length);

@@ -186,9 +186,7 @@ public final class FastSetEncoder {
         int e = a.embedding();
         for (int i = 0; i < n; i++) {
             int row = (row0 + i) * in;
-            for (int f = 0; f < dw; f++) {
-                x[row + f] = set.dense(i, f);
-            }
+            set.copyDense(i, x, row);
             System.arraycopy(embUser, set.user() * e, x, row + dw, e);
             System.arraycopy(embTrack, set.track(i) * e, x, row + dw + e, e);
         }
