@@ -352,35 +352,35 @@ final class VectorAffine implements Affine {
             c53 = x.fma(w3, c53);
         }
         FloatVector zero = (FloatVector) BOX.cast(FloatVector.broadcast(S, 0f));
-        ((FloatVector) BOX.cast(c00.max(zero))).intoArray(out, o);
-        ((FloatVector) BOX.cast(c01.max(zero))).intoArray(out, o + L);
-        ((FloatVector) BOX.cast(c02.max(zero))).intoArray(out, o + 2 * L);
-        ((FloatVector) BOX.cast(c03.max(zero))).intoArray(out, o + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c00)).max(zero))).intoArray(out, o);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c01)).max(zero))).intoArray(out, o + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c02)).max(zero))).intoArray(out, o + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c03)).max(zero))).intoArray(out, o + 3 * L);
         int p = o + ldo;
-        ((FloatVector) BOX.cast(c10.max(zero))).intoArray(out, p);
-        ((FloatVector) BOX.cast(c11.max(zero))).intoArray(out, p + L);
-        ((FloatVector) BOX.cast(c12.max(zero))).intoArray(out, p + 2 * L);
-        ((FloatVector) BOX.cast(c13.max(zero))).intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c10)).max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c11)).max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c12)).max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c13)).max(zero))).intoArray(out, p + 3 * L);
         p += ldo;
-        ((FloatVector) BOX.cast(c20.max(zero))).intoArray(out, p);
-        ((FloatVector) BOX.cast(c21.max(zero))).intoArray(out, p + L);
-        ((FloatVector) BOX.cast(c22.max(zero))).intoArray(out, p + 2 * L);
-        ((FloatVector) BOX.cast(c23.max(zero))).intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c20)).max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c21)).max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c22)).max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c23)).max(zero))).intoArray(out, p + 3 * L);
         p += ldo;
-        ((FloatVector) BOX.cast(c30.max(zero))).intoArray(out, p);
-        ((FloatVector) BOX.cast(c31.max(zero))).intoArray(out, p + L);
-        ((FloatVector) BOX.cast(c32.max(zero))).intoArray(out, p + 2 * L);
-        ((FloatVector) BOX.cast(c33.max(zero))).intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c30)).max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c31)).max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c32)).max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c33)).max(zero))).intoArray(out, p + 3 * L);
         p += ldo;
-        ((FloatVector) BOX.cast(c40.max(zero))).intoArray(out, p);
-        ((FloatVector) BOX.cast(c41.max(zero))).intoArray(out, p + L);
-        ((FloatVector) BOX.cast(c42.max(zero))).intoArray(out, p + 2 * L);
-        ((FloatVector) BOX.cast(c43.max(zero))).intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c40)).max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c41)).max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c42)).max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c43)).max(zero))).intoArray(out, p + 3 * L);
         p += ldo;
-        ((FloatVector) BOX.cast(c50.max(zero))).intoArray(out, p);
-        ((FloatVector) BOX.cast(c51.max(zero))).intoArray(out, p + L);
-        ((FloatVector) BOX.cast(c52.max(zero))).intoArray(out, p + 2 * L);
-        ((FloatVector) BOX.cast(c53.max(zero))).intoArray(out, p + 3 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c50)).max(zero))).intoArray(out, p);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c51)).max(zero))).intoArray(out, p + L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c52)).max(zero))).intoArray(out, p + 2 * L);
+        ((FloatVector) BOX.cast(((FloatVector) BOX.cast(c53)).max(zero))).intoArray(out, p + 3 * L);
     }
 
     /** Rows one at a time over {@code vectors} column vectors from column j (sets of fewer than a block's rows). */
@@ -507,7 +507,7 @@ final class VectorAffine implements Affine {
      */
     private static FloatVector scaledByPowerOfTwo(FloatVector p, FloatVector shifted) {
         IntVector k = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(shifted)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
-        return ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p)).reinterpretAsInts())).add(k))).reinterpretAsFloats();
+        return ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p)).reinterpretAsInts())).add(((IntVector) IBOX.cast(k))))).reinterpretAsFloats();
     }
 
     /** 0, 1, …, L−1: compared with the count of valid lanes, it masks a row's last, partial vector. */
@@ -614,8 +614,8 @@ final class VectorAffine implements Affine {
                 // 2^k into the exponent bits (as scaledByPowerOfTwo, written out)
                 IntVector k0 = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh0)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
                 IntVector k1 = ((IntVector) IBOX.cast(((FloatVector) BOX.cast(sh1)).reinterpretAsInts())).lanewise(VectorOperators.LSHL, 23);
-                FloatVector e0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p0)).reinterpretAsInts())).add(k0))).reinterpretAsFloats();
-                FloatVector e1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p1)).reinterpretAsInts())).add(k1))).reinterpretAsFloats();
+                FloatVector e0 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p0)).reinterpretAsInts())).add(((IntVector) IBOX.cast(k0))))).reinterpretAsFloats();
+                FloatVector e1 = ((IntVector) IBOX.cast(((IntVector) IBOX.cast(((FloatVector) BOX.cast(p1)).reinterpretAsInts())).add(((IntVector) IBOX.cast(k1))))).reinterpretAsFloats();
                 ((FloatVector) BOX.cast(e0)).intoArray(x, o);
                 ((FloatVector) BOX.cast(e1)).intoArray(x, o + stride);
                 sum = ((FloatVector) BOX.cast(sum)).add(e0);
