@@ -1,6 +1,7 @@
 package org.mostra4j.adapters.ml.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,35 @@ class FastPathDeterminismTest {
             for (int i = 0; i < sets.size(); i++) {
                 assertArrayEquals(first.get(i), fast.score(sets.get(i)), "set " + i + ", round " + round);
             }
+        }
+    }
+    /**
+     * Law: a set's scores do not depend on what the thread scored before. The attention scratch is reused without
+     * clearing (the transposed queries' padding keeps values of earlier sets), so earlier sets of other sizes — up to
+     * one whose features overflow to infinities and NaN — must leave no trace: the probe scores the bits a fresh
+     * encoder gives it, with and without inducing points.
+     */
+    @Test
+    void a_sets_scores_do_not_depend_on_what_the_thread_scored_before() {
+        for (int inducing : new int[] {0, 3}) {
+            Architecture a = new Architecture(true, 16, 9, 13, 8, 64, 4, 2, 128, inducing);
+            EncoderWeights w = EncoderWeights.initial(a, 22L);
+            SplittableRandom r = new SplittableRandom(22);
+            EncodedSet probe = RandomSets.of(a, 37, r);
+            float[] fresh = new FastSetEncoder(w).score(probe);
+            FastSetEncoder used = new FastSetEncoder(w);
+            for (int n : new int[] {64, 50, 63, 13, 41}) {
+                used.score(RandomSets.of(a, n, r));
+            }
+            float[] dense = new float[60 * a.denseWidth()];
+            java.util.Arrays.fill(dense, Float.MAX_VALUE);
+            float[] poisoned = used.score(new EncodedSet(60, a.denseWidth(), dense, 0, new int[60], new float[60]));
+            boolean overflowed = false;
+            for (float p : poisoned) {
+                overflowed |= !(p > 0 && p < 1);
+            }
+            assertTrue(overflowed, "the poisoned set overflows (else it tests nothing)");
+            assertArrayEquals(fresh, used.score(probe), "inducing points " + inducing);
         }
     }
 }
