@@ -24,10 +24,11 @@ interface Affine {
 
     /**
      * The softmax in base 2 over the rows of each of the first n columns of x[rows×stride] (n a multiple of 16, at most
-     * the row stride; columns from n on are left as they are) but its last scaling: x becomes 2^(x − column max) and inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e
-     * into its query weights, so this is the usual softmax of the natural-base scores. For attention scores stored
-     * keys × queries: max and sum run across rows (lane-wise) instead of within them, and the scaling is applied to
-     * the weighted sum's rows (16 values per query and head instead of n keys).
+     * the row stride; columns from n on are left as they are) but its last scaling: x becomes 2^(x − column max) and
+     * inverseSums[c] = 1 / (column c's sum of those). Attention folds log2 e into its query weights, so this is the
+     * usual softmax of the natural-base scores. For attention scores stored keys × queries: max and sum run across
+     * rows (lane-wise) instead of within them, and the scaling is applied to the weighted sum's rows (16 values per
+     * query and head instead of n keys).
      */
     void softmaxColumns(float[] x, int rows, int n, int stride, float[] inverseSums);
 
