@@ -158,13 +158,8 @@ final class VectorAffine implements Affine {
         for (int f = 0; f < fours; f++) {
             int r = sixes + 4 * f;
             block4x4(a, aOff + r * lda, lda, k, w, wj, ldw, bias, j, out, o + r * ldo, ldo);
-            if (relu) {
-                for (int q = 0; q < 4; q++) {
-                    int p = o + (r + q) * ldo;
-                    for (int v = 0; v < 4; v++) {
-                        ((FloatVector) BOX.cast(FloatVector.fromArray(S, out, p + v * L).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, 0f)))))).intoArray(out, p + v * L);
-                    }
-                }
+            for (int q = 0; relu && q < 4; q++) {
+                reluRange(out, o + (r + q) * ldo, 4 * L);
             }
         }
     }
@@ -909,11 +904,17 @@ final class VectorAffine implements Affine {
 
     @Override
     public void relu(float[] x, int len) {
-        int full = len - len % L;
-        for (int j = 0; j < full; j += L) {
+        reluRange(x, 0, len);
+    }
+
+    /** x = max(x, 0) over the {@code len} values from {@code from}. */
+    private static void reluRange(float[] x, int from, int len) {
+        int end = from + len;
+        int full = end - len % L;
+        for (int j = from; j < full; j += L) {
             ((FloatVector) BOX.cast(FloatVector.fromArray(S, x, j).max(((FloatVector) BOX.cast(FloatVector.broadcast(S, 0f)))))).intoArray(x, j);
         }
-        for (int j = full; j < len; j++) {
+        for (int j = full; j < end; j++) {
             x[j] = Math.max(x[j], 0f);
         }
     }
