@@ -59,7 +59,7 @@ final class CoverageBeam {
     /** Item i's position in {@link #byRelevance}: the beams' used sets are bit sets over these positions. */
     private int[] rankOf = new int[0];
     private int[] bucketOf = new int[0];
-    /** With few objectives: the relevance and objective mask of the item at each relevance position. */
+    /** The relevance of the item at each relevance position (the sort's keys); with few objectives, its mask. */
     private double[] relAt = new double[0];
     private int[] maskOfAt = new int[0];
     private int[] bucketStart = new int[0];
@@ -211,8 +211,11 @@ final class CoverageBeam {
             hashes = new int[cap];
         }
         // one pass per field: each pass's loads are independent, so the cache misses of a cold session overlap
-        for (int i = 0; i < n; i++) {
-            items[i] = candidates.get(i);
+        LabelledCandidate[] copied = candidates.toArray(items);
+        if (copied != items) {
+            for (int i = 0; i < n; i++) {
+                items[i] = candidates.get(i);
+            }
         }
         for (int i = 0; i < n; i++) {
             rel[i] = items[i].relevance().value();
@@ -548,20 +551,28 @@ final class CoverageBeam {
             start[k] += start[k - 1];
         }
         int[] out = byRelevance;
+        double[] sorted = relAt;
         for (int i = 0; i < n; i++) {
-            out[start[bucketOf[i]]++] = i;
+            int at = start[bucketOf[i]]++;
+            out[at] = i;
+            sorted[at] = rel[i];
         }
         // the buckets are in order and each keeps arrival order: one stable insertion pass over the whole array
-        // moves only within a bucket (a pass per bucket paid a loop test per bucket, most of them empty)
+        // moves only within a bucket (a pass per bucket paid a loop test per bucket, most of them empty); it compares
+        // the relevances carried beside the indices, not looked up through them
         for (int a = 1; a < n; a++) {
-            int item = out[a];
-            double r = rel[item];
-            int j = a;
-            while (j > 0 && rel[out[j - 1]] < r) {
-                out[j] = out[j - 1];
-                j--;
+            double r = sorted[a];
+            if (sorted[a - 1] < r) {
+                int item = out[a];
+                int j = a;
+                do {
+                    out[j] = out[j - 1];
+                    sorted[j] = sorted[j - 1];
+                    j--;
+                } while (j > 0 && sorted[j - 1] < r);
+                out[j] = item;
+                sorted[j] = r;
             }
-            out[j] = item;
         }
     }
 
@@ -579,7 +590,6 @@ final class CoverageBeam {
             for (int f = 0; f < n; f++) {
                 int i = byRelevance[f];
                 rankOf[i] = f;
-                relAt[f] = rel[i];
                 maskOfAt[f] = (int) mask[i];
                 maskAt[(int) mask[i] * words + (f >>> 6)] |= 1L << f;
             }
@@ -604,9 +614,10 @@ final class CoverageBeam {
         }
         int end = bandEnd[f];
         if (end == 0) {
-            double max = rel[byRelevance[f]];
+            double[] sorted = relAt;
+            double max = sorted[f];
             end = furthestBand >= 0 && furthestBand <= f ? Math.max(f + 1, bandEnd[furthestBand]) : f + 1;
-            while (end < n && EpsilonFilter.eligible(max, rel[byRelevance[end]], epsilon)) {
+            while (end < n && EpsilonFilter.eligible(max, sorted[end], epsilon)) {
                 end++;
             }
             bandEnd[f] = end;
@@ -779,24 +790,31 @@ final class CoverageBeam {
         int[] byRel = byRelevance;
         long[] at = maskAt;
         long u = 0L;
+        // the positions of the session's items (n ≤ 64)
+        long all = -1L >>> (64 - n);
+        double eps = epsilon;
+        // usually one mask contains every other one: the bound is then that mask's gain, without bound()'s loop
+        int onlyMaximal = maximalMasks == 1 ? maximalMask[0] : -1;
         double beamScore = 0.0;
         for (int t = 0; t < length; t++) {
             // every position below the lowest free one is used
             int first = Long.numberOfTrailingZeros(~u);
             nextTerms(c, 0);
             double g = gamma[t];
-            int last = bandEnd(first) - 1;
-            long free = ~u & (-1L << first) & (-1L >>> (63 - last));
+            double max = ra[first];
+            long free = ~u & all;
             free &= free - 1;
             int best = byRel[first];
             double bestScore = beamScore + g * (ra[first] + gs[ma[first]]);
-            if (free != 0) {
-                double bound = bound();
+            // the band is not looked up: the scan stops at its first ineligible item, which ends it (eligibility is
+            // monotone in relevance), so a step pays one exit instead of the band end's search and then the scan's
+            if (free != 0 && EpsilonFilter.eligible(max, ra[Long.numberOfTrailingZeros(free)], eps)) {
+                double bound = onlyMaximal >= 0 ? Math.max(0.0, gs[onlyMaximal]) : bound();
                 while (free != 0) {
                     int f = Long.numberOfTrailingZeros(free);
                     free &= free - 1;
                     double ri = ra[f];
-                    if (beamScore + g * (ri + bound) < bestScore) {
+                    if (!EpsilonFilter.eligible(max, ri, eps) || beamScore + g * (ri + bound) < bestScore) {
                         break;
                     }
                     int m = ma[f];
