@@ -47,6 +47,34 @@ class BeamSearchTest {
     }
 
     @Test
+    void aListWhoseToArrayHandsBackAnotherArrayIsReadElementByElement() {
+        // the decoder copies the candidates with toArray into its own array; a list that ignores that array (allowed
+        // only when it does not fit, but a list may do it anyway) must not leave the last session's candidates there
+        SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(0.05).withBeamWidth(1);
+        BeamSearch.search(SESSION, WORKED_EXAMPLE, policy);
+        List<LabelledCandidate> own = new java.util.AbstractList<>() {
+            @Override
+            public LabelledCandidate get(int index) {
+                return WORKED_EXAMPLE.get(index);
+            }
+
+            @Override
+            public int size() {
+                return WORKED_EXAMPLE.size();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T[] toArray(T[] ignored) {
+                return (T[]) WORKED_EXAMPLE.toArray(new LabelledCandidate[0]);
+            }
+        };
+        BeamSearch.search(SESSION, List.of(LabelledCandidate.of("x", 0.5), LabelledCandidate.of("y", 0.4)), policy);
+        assertEquals(List.of("t2", "t4", "t1", "t3").stream().map(TrackId::of).toList(),
+                BeamSearch.search(SESSION, own, policy).tracks());
+    }
+
+    @Test
     void workedExampleStepOneAtEpsilonFiveHundredths() {
         assertFalse(EpsilonFilter.eligible(0.96, 0.80, 0.05), "t3 is filtered: 0.96 − 0.80 > 0.05");
         assertTrue(EpsilonFilter.eligible(0.96, 0.95, 0.05));
