@@ -210,7 +210,6 @@ final class CoverageBeam {
             bandEnd = new int[cap];
             hashes = new int[cap];
         }
-        // one pass per field: each pass's loads are independent, so the cache misses of a cold session overlap
         // one bulk copy (the lists callers pass copy with System.arraycopy) instead of a get and a store per candidate:
         // −4 % of a greedy session; a list that hands back another array is read one by one
         LabelledCandidate[] copied = candidates.toArray(items);
@@ -219,6 +218,7 @@ final class CoverageBeam {
                 items[i] = candidates.get(i);
             }
         }
+        // one pass per field: each pass's loads are independent, so the cache misses of a cold session overlap
         for (int i = 0; i < n; i++) {
             rel[i] = items[i].relevance().value();
         }
