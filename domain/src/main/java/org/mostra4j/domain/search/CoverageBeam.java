@@ -795,8 +795,10 @@ final class CoverageBeam {
         // the positions of the session's items (n ≤ 64)
         long all = -1L >>> (64 - n);
         double eps = epsilon;
-        // usually one mask contains every other one: the bound is then that mask's gain, without bound()'s loop
-        int onlyMaximal = maximalMasks == 1 ? maximalMask[0] : -1;
+        // bound()'s maximum over the maximal masks, spelled out (see maximalOfThree)
+        int x0 = maximalOfThree(0);
+        int x1 = maximalOfThree(1);
+        int x2 = maximalOfThree(2);
         double beamScore = 0.0;
         for (int t = 0; t < length; t++) {
             // every position below the lowest free one is used
@@ -811,7 +813,7 @@ final class CoverageBeam {
             // the band is not looked up: the scan stops at its first ineligible item, which ends it (eligibility is
             // monotone in relevance), so a step pays one exit instead of the band end's search and then the scan's
             if (free != 0 && EpsilonFilter.eligible(max, ra[Long.numberOfTrailingZeros(free)], eps)) {
-                double bound = onlyMaximal >= 0 ? Math.max(0.0, gs[onlyMaximal]) : bound();
+                double bound = Math.max(Math.max(Math.max(0.0, gs[x0]), gs[x1]), gs[x2]);
                 while (free != 0) {
                     int f = Long.numberOfTrailingZeros(free);
                     free &= free - 1;
@@ -960,7 +962,9 @@ final class CoverageBeam {
         int[] ma = maskOfAt;
         int[] byRel = byRelevance;
         long[] at = maskAt;
-        int onlyMaximal = maximalMasks == 1 ? maximalMask[0] : -1;
+        int x0 = maximalOfThree(0);
+        int x1 = maximalOfThree(1);
+        int x2 = maximalOfThree(2);
         beams:
         for (int b = 0; b < beams; b++) {
             long ub = u[b];
@@ -979,9 +983,9 @@ final class CoverageBeam {
             if (free == 0) {
                 continue;
             }
-            // the bound matters only once the top B is full: computed then, at most once per beam (with one maximal
-            // mask, bound()'s value without its loop)
-            double bound = onlyMaximal >= 0 ? Math.max(0.0, gs[onlyMaximal]) : bound();
+            // the bound matters only once the top B is full: computed then, at most once per beam (bound()'s value,
+            // without its call and loop)
+            double bound = Math.max(Math.max(Math.max(0.0, gs[x0]), gs[x1]), gs[x2]);
             while (free != 0) {
                 int f = Long.numberOfTrailingZeros(free);
                 free &= free - 1;
@@ -1024,6 +1028,15 @@ final class CoverageBeam {
             }
         }
         return bound;
+    }
+
+    /**
+     * With three objectives: the k-th of the session's maximal masks, or 0 (whose gain, 0.0, is where {@link #bound}
+     * starts, so a maximum over three of these is its value). Masks no other one contains form an antichain of subsets
+     * of three objectives, so there are at most three.
+     */
+    private int maximalOfThree(int k) {
+        return k < maximalMasks ? maximalMask[k] : 0;
     }
 
     /**
