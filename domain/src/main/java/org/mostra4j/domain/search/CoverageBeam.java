@@ -98,6 +98,11 @@ final class CoverageBeam {
     /** Per objective, in id order: the term of one more item at each count. */
     private final double[][] table = new double[MAX_OBJECTIVES][];
     private final double[] next = new double[MAX_OBJECTIVES];
+    /** The policy, objectives (in id order) and counts that {@link #table} was filled for, or null. */
+    private SequencingPolicy tabledPolicy;
+    private final ObjectiveId[] tabledIds = new ObjectiveId[MAX_OBJECTIVES];
+    private int tabledObjectives;
+    private int tabledCounts;
     /** The current beam's gain per objective mask (with few objectives): gainOf(m) for every m, summed the same way. */
     private final double[] gains = new double[1 << DENSE_OBJECTIVES];
     private boolean dense;
@@ -505,15 +510,39 @@ final class CoverageBeam {
         return objectives++;
     }
 
-    /** Each objective's table, in id order (so a bad weight is reported for the same objective as before). */
+    /**
+     * Each objective's table, in id order (so a bad weight is reported for the same objective as before). The policy's
+     * own score (a null {@code scorer}) is a function of the policy, which is immutable: the same policy object with
+     * the same objectives and no more counts keeps the last session's tables, without the weight and φ lookups.
+     */
     private void fillTables(ConcaveCoverage scorer, SequencingPolicy policy, int counts) {
+        if (scorer == null && policy == tabledPolicy && objectives == tabledObjectives && counts <= tabledCounts
+                && sameTabledIds()) {
+            return;
+        }
+        tabledPolicy = null;
         double lambda = scorer == null ? policy.lambda() : scorer.lambda();
         for (int r = 0; r < objectives; r++) {
             ObjectiveId id = ids[sortedSlots[r]];
             double w = scorer == null ? policy.weight(id) : scorer.weight(id);
             Concave phi = scorer == null ? policy.concave(id) : scorer.concave(id);
             table[r] = tables.get(lambda, w, phi, counts);
+            tabledIds[r] = id;
         }
+        if (scorer == null) {
+            tabledPolicy = policy;
+            tabledObjectives = objectives;
+            tabledCounts = counts;
+        }
+    }
+
+    private boolean sameTabledIds() {
+        for (int r = 0; r < objectives; r++) {
+            if (tabledIds[r] != ids[sortedSlots[r]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double[] discounts(boolean on, int k) {

@@ -98,6 +98,33 @@ class CoverageBeamProperties {
     }
 
     @Test
+    void onePolicyObjectAcrossSessionsWithOtherObjectivesAndLengthsDecodesAsTheGeneralSearch() {
+        // searchInto with the policy's own score keeps the last session's gain tables for the same policy object: a
+        // session with other objectives (other weights and φ) or more positions (length ALL and more candidates than
+        // a table's first 64 counts) must not reuse them
+        ObjectiveId heavy = ObjectiveId.of("heavy");
+        ObjectiveId light = ObjectiveId.of("light");
+        SequencingPolicy policy = SequencingPolicy.defaults().withEpsilon(0.4).withLambda(0.6).withLength(SequencingPolicy.ALL)
+                .withWeight(heavy, 3.0).withWeight(light, 0.25).withConcave(light, org.mostra4j.domain.scoring.Concave.LOG1P);
+        Random random = new Random(11);
+        DecodedSequence out = new DecodedSequence();
+        for (int round = 0; round < 12; round++) {
+            // pairs of rounds: ten candidates, then over 64 with the same objectives; the next pair has others
+            int kind = (round / 2) % 3;
+            ObjectiveId[] pick = kind == 0 ? new ObjectiveId[] {heavy} : kind == 1 ? new ObjectiveId[] {light}
+                    : new ObjectiveId[] {light, heavy};
+            int n = round % 2 == 0 ? 10 : 70 + round;
+            List<LabelledCandidate> c = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                c.add(new LabelledCandidate(TrackId.of("p" + i), Relevance.of(random.nextInt(21) * 0.05),
+                        random.nextBoolean() ? Set.of(pick) : Set.of(pick[random.nextInt(pick.length)])));
+            }
+            BeamSearch.searchInto(c, policy, out);
+            assertEquals(general(c, policy), out.toSequence(SESSION), "round " + round);
+        }
+    }
+
+    @Test
     void objectivesFirstSeenOutOfIdOrderAreSummedInIdOrder() {
         // "zeta" arrives first, "alpha" last: the gains must still add alpha's term before zeta's
         List<LabelledCandidate> c = new ArrayList<>();
