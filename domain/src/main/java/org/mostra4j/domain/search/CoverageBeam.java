@@ -612,6 +612,21 @@ final class CoverageBeam {
      * with that mask; the band ends are computed when first needed.
      */
     private void bands() {
+        if (dense && width == 1 && words == 1 && objectives == 3) {
+            // runGreedySmall works on relevance positions alone and stops at the band's end itself: no item → position
+            // table, no band ends
+            if (maskAt.length < 8) {
+                maskAt = new long[8];
+            }
+            long[] at = maskAt;
+            Arrays.fill(at, 0, 8, 0L);
+            for (int f = 0; f < n; f++) {
+                int m = (int) mask[byRelevance[f]];
+                maskOfAt[f] = m;
+                at[m] |= 1L << f;
+            }
+            return;
+        }
         if (dense) {
             int size = (1 << objectives) * words;
             if (maskAt.length < size) {
@@ -817,7 +832,6 @@ final class CoverageBeam {
         double[] gs = gains;
         double[] ra = relAt;
         int[] ma = maskOfAt;
-        long[] mk = mask;
         int[] byRel = byRelevance;
         long[] at = maskAt;
         long u = 0L;
@@ -837,7 +851,7 @@ final class CoverageBeam {
             double max = ra[first];
             long free = ~u & all;
             free &= free - 1;
-            int best = byRel[first];
+            int best = first;
             double bestScore = beamScore + g * (ra[first] + gs[ma[first]]);
             // the band is not looked up: the scan stops at its first ineligible item, which ends it (eligibility is
             // monotone in relevance), so a step pays one exit instead of the band end's search and then the scan's
@@ -857,19 +871,20 @@ final class CoverageBeam {
                         free &= ~at[m];
                         continue;
                     }
-                    if (s > bestScore || before(0, byRel[f], s, 0, best, bestScore, t)) {
-                        best = byRel[f];
+                    if (s > bestScore || before(0, byRel[f], s, 0, byRel[best], bestScore, t)) {
+                        best = f;
                         bestScore = s;
                     }
                 }
             }
-            long m = mk[best];
-            out.add(items[best], gs[(int) m], bestScore);
+            // the choice is a relevance position: its mask and used bit without a lookup through the item
+            int m = ma[best];
+            out.add(items[byRel[best]], gs[m], bestScore);
             beamScore = bestScore;
-            u |= 1L << rankOf[best];
-            c[0] += (int) (m & 1L);
-            c[1] += (int) ((m >>> 1) & 1L);
-            c[2] += (int) ((m >>> 2) & 1L);
+            u |= 1L << best;
+            c[0] += m & 1;
+            c[1] += (m >>> 1) & 1;
+            c[2] += (m >>> 2) & 1;
         }
     }
 
