@@ -612,9 +612,9 @@ final class CoverageBeam {
      * with that mask; the band ends are computed when first needed.
      */
     private void bands() {
-        if (dense && width == 1 && words == 1 && objectives == 3) {
+        if (width == 1 && smallShape()) {
             // runGreedySmall works on relevance positions alone and stops at the band's end itself: no item → position
-            // table, no band ends
+            // table, no band ends. A loop of its own: the shared loop with a test for the table was 2–4 % slower
             if (maskAt.length < 8) {
                 maskAt = new long[8];
             }
@@ -646,6 +646,14 @@ final class CoverageBeam {
         }
         Arrays.fill(bandEnd, 0, n, 0);
         furthestBand = -1;
+    }
+
+    /**
+     * The common shape that {@link #extendSmall}, {@link #commitSmall} and {@link #runGreedySmall} are written for: at
+     * most 64 candidates (one used word) and three objectives.
+     */
+    private boolean smallShape() {
+        return words == 1 && objectives == 3;
     }
 
     /**
@@ -756,7 +764,7 @@ final class CoverageBeam {
      * and score (the numbers {@link #replay} would compute: the same terms and sums), so there is no replay.
      */
     private void runGreedy(DecodedSequence out) {
-        if (words == 1 && objectives == 3) {
+        if (smallShape()) {
             runGreedySmall(out);
             return;
         }
@@ -856,7 +864,7 @@ final class CoverageBeam {
             // the band is not looked up: the scan stops at its first ineligible item, which ends it (eligibility is
             // monotone in relevance), so a step pays one exit instead of the band end's search and then the scan's
             if (free != 0 && EpsilonFilter.eligible(max, ra[Long.numberOfTrailingZeros(free)], eps)) {
-                double bound = Math.max(Math.max(Math.max(0.0, gs[x0]), gs[x1]), gs[x2]);
+                double bound = boundOfThree(gs, x0, x1, x2);
                 while (free != 0) {
                     int f = Long.numberOfTrailingZeros(free);
                     free &= free - 1;
@@ -899,7 +907,7 @@ final class CoverageBeam {
         int[] toFirst = firstFree[nxt];
         double[] toScore = score[nxt];
         int o = objectives;
-        if (words == 1 && o == 3) {
+        if (smallShape()) {
             commitSmall(t, fromUsed, toUsed, fromCounts, toCounts, fromFirst, toFirst, toScore);
             return;
         }
@@ -933,7 +941,7 @@ final class CoverageBeam {
      * One method for all beams: a call per beam cost 2–3 %.
      */
     private void extendAll(int t) {
-        if (words == 1 && objectives == 3) {
+        if (smallShape()) {
             extendSmall(t);
             return;
         }
@@ -1029,7 +1037,7 @@ final class CoverageBeam {
             }
             // the bound matters only once the top B is full: computed then, at most once per beam (bound()'s value,
             // without its call and loop)
-            double bound = Math.max(Math.max(Math.max(0.0, gs[x0]), gs[x1]), gs[x2]);
+            double bound = boundOfThree(gs, x0, x1, x2);
             while (free != 0) {
                 int f = Long.numberOfTrailingZeros(free);
                 free &= free - 1;
@@ -1081,6 +1089,11 @@ final class CoverageBeam {
      */
     private int maximalOfThree(int k) {
         return k < maximalMasks ? maximalMask[k] : 0;
+    }
+
+    /** {@link #bound}'s value with three objectives, given {@link #maximalOfThree} 0, 1 and 2: the same maxima. */
+    private static double boundOfThree(double[] gs, int x0, int x1, int x2) {
+        return Math.max(Math.max(Math.max(0.0, gs[x0]), gs[x1]), gs[x2]);
     }
 
     /**
