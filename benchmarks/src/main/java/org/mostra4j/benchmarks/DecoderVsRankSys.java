@@ -55,7 +55,8 @@ import org.ranksys.core.util.tuples.Tuples;
  * none: without it their distances are NaN and half the sessions come back unchanged), both picking 20 of 50. Every
  * call builds its own result (our Sequence, RankSys's Recommendation). {@link #main} runs it with JMH's GC profiler
  * and prints the ratios the targets name:
- * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys [--cpu [ROUNDS]]}. The
+ * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys [--cpu [ROUNDS] | --forks N]}
+ * ({@code --forks}: N JMH forks per benchmark instead of one). The
  * {@code …Into} variants decode into one reused {@link DecodedSequence} instead of building a {@code Sequence}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -216,16 +217,28 @@ public class DecoderVsRankSys {
     /**
      * Runs the benchmark with the GC profiler and prints each target's ratio; with {@code --cpu}, times the same
      * calls in thread CPU time instead, interleaved round by round (on a shared machine wall-clock JMH measures the
-     * wait for a core: the CPU-time ratios are the ones to quote there).
+     * wait for a core: the CPU-time ratios are the ones to quote there); with {@code --forks N}, JMH runs each
+     * benchmark in N JVMs of its own and the ratios are of the means over the forks.
      */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--cpu")) {
             cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 10);
             return;
         }
+        int forks = 1;
+        if (args.length > 0) {
+            boolean valid = args.length == 2 && args[0].equals("--forks") && args[1].matches("[1-9][0-9]?");
+            if (!valid) {
+                System.err.println("usage: DecoderVsRankSys [--cpu [ROUNDS] | --forks N (1-99)]");
+                System.exit(2);
+            }
+            forks = Integer.parseInt(args[1]);
+        }
         String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        // each benchmark in forks of its own JVM, as JMH runs them (a fork's JIT may compile the decoder differently:
+        // B = 5 ran 6.7 µs in one fork, 8.4 in another of the same jar), averaged over the forks
         Collection<RunResult> results = new Runner(new OptionsBuilder().include(DecoderVsRankSys.class.getName() + "\\.")
-                .addProfiler(GCProfiler.class).build()).run();
+                .forks(forks).addProfiler(GCProfiler.class).build()).run();
         Map<String, Double> time = new HashMap<>();
         Map<String, Double> alloc = new HashMap<>();
         for (RunResult r : results) {

@@ -38,7 +38,11 @@ public final class BeamSearch {
 
     /** Orders {@code candidates} with the policy's built-in objective score. */
     public static Sequence search(SessionId session, List<LabelledCandidate> candidates, SequencingPolicy policy) {
-        return search(session, candidates, policy.scorer(), policy);
+        Objects.requireNonNull(session, "session");
+        // the policy's own score (null): the same λ, w and φ as policy.scorer(), read without building a scorer per
+        // call, and the flat search keeps its gain tables from the last call with this policy
+        Sequence flat = searchFlat(session, candidates, null, policy);
+        return flat != null ? flat : searchGeneral(session, candidates, policy.scorer(), policy);
     }
 
     /** Orders {@code candidates} with any objective scorer; track ids must be distinct. */
@@ -46,18 +50,33 @@ public final class BeamSearch {
             SequencingPolicy policy) {
         Objects.requireNonNull(session, "session");
         if (scorer instanceof ConcaveCoverage coverage) {
-            CoverageBeam beam = CoverageBeam.take();
-            try {
-                DecodedSequence out = beam.result();
-                if (beam.decode(candidates, coverage, policy, out)) {
-                    Sequence sequence = out.toSequence(session);
-                    out.clear();
-                    return sequence;
-                }
-            } finally {
-                beam.release();
+            Sequence flat = searchFlat(session, candidates, coverage, policy);
+            if (flat != null) {
+                return flat;
             }
         }
+        return searchGeneral(session, candidates, scorer, policy);
+    }
+
+    /** {@link CoverageBeam}'s result as a {@code Sequence}, or null when it leaves the input to the general search. */
+    private static Sequence searchFlat(SessionId session, List<LabelledCandidate> candidates, ConcaveCoverage coverage,
+            SequencingPolicy policy) {
+        CoverageBeam beam = CoverageBeam.take();
+        try {
+            DecodedSequence out = beam.result();
+            if (!beam.decode(candidates, coverage, policy, out)) {
+                return null;
+            }
+            Sequence sequence = out.toSequence(session);
+            out.clear();
+            return sequence;
+        } finally {
+            beam.release();
+        }
+    }
+
+    private static Sequence searchGeneral(SessionId session, List<LabelledCandidate> candidates,
+            ObjectiveScorer scorer, SequencingPolicy policy) {
         DecodedSequence out = new DecodedSequence();
         searchGeneral(candidates, scorer, policy, out);
         return out.toSequence(session);

@@ -22,8 +22,9 @@ import org.mostra4j.domain.scoring.ScoringUniverse;
  *       sort of 50 id strings cost more than the search), the rare tie compares the id strings instead;</li>
  *   <li>the scan stops at a sound bound: the largest gain of any objective mask in the session, computed as the gains
  *       are (so no gain exceeds it in floating point either), which is at most the scorer's gain bound; and an
- *       extension strictly below the full top B drops the rest of its mask from the scan (later items of a mask are
- *       no more relevant and gain the same), so only which items are scored changes, never which are kept.</li>
+ *       extension strictly below the full top B drops the rest of its mask, and of every mask it contains, from the
+ *       scan (later items of those masks are no more relevant and gain no more), so only which items are scored
+ *       changes, never which are kept.</li>
  * </ul>
  * A candidate's objectives are read as one word ({@link ObjectiveSet#bits}) and renumbered to id order per session.
  * Beams are kept as back-pointers (parent, item) per step, a bit set of used relevance positions and the objective
@@ -65,7 +66,10 @@ final class CoverageBeam {
     private int[] bucketStart = new int[0];
     /** For the best remaining item at position f: the first position beyond the ε band (every later one is too). */
     private int[] bandEnd = new int[0];
-    /** With few objectives: word w of mask m's relevance positions at {@code m · words + w} (filled by {@link #bands}). */
+    /**
+     * With few objectives: word w of the relevance positions of mask m and of every mask it contains, at
+     * {@code m · words + w} (filled by {@link #bands}).
+     */
     private long[] maskAt = new long[0];
     /** The largest position whose band end is known this session, or −1. */
     private int furthestBand;
@@ -625,6 +629,7 @@ final class CoverageBeam {
                 maskOfAt[f] = m;
                 at[m] |= 1L << f;
             }
+            closeUnderSubmasks(at, 8, 1);
             return;
         }
         if (dense) {
@@ -639,6 +644,7 @@ final class CoverageBeam {
                 maskOfAt[f] = (int) mask[i];
                 maskAt[(int) mask[i] * words + (f >>> 6)] |= 1L << f;
             }
+            closeUnderSubmasks(maskAt, 1 << objectives, words);
         } else {
             for (int f = 0; f < n; f++) {
                 rankOf[byRelevance[f]] = f;
@@ -646,6 +652,24 @@ final class CoverageBeam {
         }
         Arrays.fill(bandEnd, 0, n, 0);
         furthestBand = -1;
+    }
+
+    /**
+     * Adds to each mask's positions those of every mask it contains ({@code at[m · words + w]}, masks in increasing
+     * order, so a mask's submasks are complete when it is reached). A scan drops the positions of a mask once one of its
+     * items scores below what it must beat; every item of a contained mask that comes later in the scan scores no
+     * higher either — no more relevant, and its gain, a sum of a subset of the same non-negative terms in the same
+     * order, no larger (rounding is monotone) — so it goes too, unscored. Only which items are scored changes.
+     */
+    private static void closeUnderSubmasks(long[] at, int masks, int words) {
+        for (int m = 1; m < masks; m++) {
+            for (int rest = m; rest != 0; rest &= rest - 1) {
+                int sub = (m ^ Integer.lowestOneBit(rest)) * words;
+                for (int w = 0; w < words; w++) {
+                    at[m * words + w] |= at[sub + w];
+                }
+            }
+        }
     }
 
     /**
@@ -804,7 +828,8 @@ final class CoverageBeam {
                     }
                     double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
                     if (best >= 0 && s < bestScore) {
-                        // no later item with this mask can win either: none is more relevant, all gain the same
+                        // no later item with this mask or one it contains can win either: none is more relevant,
+                        // none gains more (closeUnderSubmasks)
                         free &= dense ? ~maskAt[(int) mask[i] * words + w] : -1L;
                         continue;
                     }
@@ -875,7 +900,8 @@ final class CoverageBeam {
                     int m = ma[f];
                     double s = beamScore + g * (ri + gs[m]);
                     if (s < bestScore) {
-                        // no later item with this mask can win either: none is more relevant, all gain the same
+                        // no later item with this mask or one it contains can win either: none is more relevant,
+                        // none gains more (closeUnderSubmasks)
                         free &= ~at[m];
                         continue;
                     }
@@ -984,8 +1010,8 @@ final class CoverageBeam {
                         }
                         double s = beamScore + g * (rel[i] + (dense ? gains[(int) mask[i]] : gainOf(mask[i])));
                         if (s < lastScore) {
-                            // below the top B: so is every later item with this mask (no more relevant, the same
-                            // gain), so they leave this word's scan without a branch each
+                            // below the top B: so is every later item with this mask or one it contains (no more
+                            // relevant, no larger gain), so they leave this word's scan without a branch each
                             free &= dense ? ~maskAt[(int) mask[i] * words + w] : -1L;
                             continue;
                         }
@@ -1049,7 +1075,8 @@ final class CoverageBeam {
                 int m = ma[f];
                 double s = beamScore + g * (ri + gs[m]);
                 if (s < lastScore) {
-                    // below the top B: so is every later item with this mask (no more relevant, the same gain)
+                    // below the top B: so is every later item with this mask or one it contains (no more relevant,
+                    // no larger gain: closeUnderSubmasks)
                     free &= ~at[m];
                     continue;
                 }
