@@ -55,8 +55,9 @@ import org.ranksys.core.util.tuples.Tuples;
  * none: without it their distances are NaN and half the sessions come back unchanged), both picking 20 of 50. Every
  * call builds its own result (our Sequence, RankSys's Recommendation). {@link #main} runs it with JMH's GC profiler
  * and prints the ratios the targets name:
- * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys [--cpu [ROUNDS] | --forks N]}
- * ({@code --forks}: N JMH forks per benchmark instead of one). The
+ * {@code java -cp benchmarks/target/benchmarks.jar org.mostra4j.benchmarks.DecoderVsRankSys [--cpu [ROUNDS [CALLS]] |
+ * --forks N]} ({@code --forks}: N JMH forks per benchmark instead of one; {@code --cpu}: CALLS per round, 2,000 by
+ * default). The
  * {@code …Into} variants decode into one reused {@link DecodedSequence} instead of building a {@code Sequence}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -221,19 +222,20 @@ public class DecoderVsRankSys {
      * benchmark in N JVMs of its own and the ratios are of the means over the forks.
      */
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--cpu")) {
-            cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+        boolean cpu = args.length > 0 && args[0].equals("--cpu") && args.length <= 3;
+        boolean forked = args.length == 2 && args[0].equals("--forks") && args[1].matches("[1-9][0-9]?");
+        for (int i = 1; cpu && i < args.length; i++) {
+            cpu = args[i].matches("[1-9][0-9]{0,6}");
+        }
+        if (args.length > 0 && !cpu && !forked) {
+            System.err.println("usage: DecoderVsRankSys [--cpu [ROUNDS [CALLS]] | --forks N (1-99)]");
+            System.exit(2);
+        }
+        if (cpu) {
+            cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 10, args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
             return;
         }
-        int forks = 1;
-        if (args.length > 0) {
-            boolean valid = args.length == 2 && args[0].equals("--forks") && args[1].matches("[1-9][0-9]?");
-            if (!valid) {
-                System.err.println("usage: DecoderVsRankSys [--cpu [ROUNDS] | --forks N (1-99)]");
-                System.exit(2);
-            }
-            forks = Integer.parseInt(args[1]);
-        }
+        int forks = forked ? Integer.parseInt(args[1]) : 1;
         String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         // each benchmark in forks of its own JVM, as JMH runs them (a fork's JIT may compile the decoder differently:
         // B = 5 ran 6.7 µs in one fork, 8.4 in another of the same jar), averaged over the forks
@@ -253,7 +255,7 @@ public class DecoderVsRankSys {
     }
 
     /** Each call's best CPU µs and allocated bytes per session over {@code rounds} interleaved rounds. */
-    private static void cpuTime(int rounds) throws Exception {
+    private static void cpuTime(int rounds, int calls) throws Exception {
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         DecoderVsRankSys b = new DecoderVsRankSys();
@@ -267,7 +269,6 @@ public class DecoderVsRankSys {
         ops.put("readInputsOnly", b::readInputsOnly);
         ops.put("ranksysXQuAD", b::ranksysXQuAD);
         ops.put("ranksysMMR", b::ranksysMMR);
-        int calls = 2_000;
         Map<String, Double> time = new HashMap<>();
         Map<String, Double> alloc = new HashMap<>();
         for (int round = -3; round < rounds; round++) {
